@@ -1,0 +1,91 @@
+package org.quiztrainer;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
+import org.quiztrainer.attempt.AttemptApi;
+import org.quiztrainer.attempt.AttemptDao;
+import org.quiztrainer.attempt.AttemptPages;
+import org.quiztrainer.attempt.AttemptService;
+import org.quiztrainer.attempt.RecentAttempts;
+import org.quiztrainer.attempt.StartPages;
+import org.quiztrainer.bank.BankFileParser;
+import org.quiztrainer.bank.BankSync;
+import org.quiztrainer.bank.QuestionBank;
+import org.quiztrainer.db.Database;
+import org.quiztrainer.grading.Grader;
+import org.quiztrainer.quiz.QuestionDao;
+import org.quiztrainer.quiz.QuizApi;
+import org.quiztrainer.quiz.QuizCatalog;
+import org.quiztrainer.quiz.QuizDao;
+import org.quiztrainer.system.ApiDocs;
+import org.quiztrainer.system.Health;
+import org.quiztrainer.web.Csrf;
+import org.quiztrainer.web.JteRenderer;
+
+/** The composition root: builds every part from the config and wires them into one Javalin. */
+public final class App {
+  /** Large enough for any article a teacher pastes, small enough to refuse junk early. */
+  static final long MAX_REQUEST_BYTES = 1024 * 1024;
+
+  private App() {}
+
+  /** Opens the database, loads the question bank and returns the app, not yet started. */
+  public static Javalin create(Config config) {
+    Database database = Database.open(config);
+    try {
+      return wire(config, database);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  private static Javalin wire(Config config, Database database) {
+    ObjectMapper json =
+        JavalinJackson.defaultMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    QuizDao quizDao = new QuizDao();
+    QuestionDao questionDao = new QuestionDao();
+    new BankSync(database.jdbi(), quizDao, questionDao, new QuestionBank(new BankFileParser()))
+        .load(config.questionsDir());
+
+    QuizCatalog catalog = new QuizCatalog(database.jdbi(), quizDao, questionDao);
+    AttemptService attempts =
+        new AttemptService(database.jdbi(), new AttemptDao(), questionDao, catalog, new Grader());
+    RecentAttempts recent = new RecentAttempts();
+    Csrf csrf = new Csrf();
+    Routes routes =
+        new Routes(
+            new Health(database),
+            new ApiDocs(),
+            new QuizApi(catalog),
+            new AttemptApi(attempts, json),
+            new StartPages(catalog, attempts, recent, csrf),
+            new AttemptPages(attempts, recent, csrf),
+            csrf);
+
+    return Javalin.create(
+        cfg -> {
+          cfg.startup.showJavalinBanner = false;
+          cfg.jetty.port = config.port();
+          cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+          cfg.jsonMapper(new JavalinJackson(json, false));
+          cfg.fileRenderer(
+              config.hotReloadTemplates()
+                  ? JteRenderer.hotReloading(Path.of("src", "main", "jte"))
+                  : JteRenderer.precompiled());
+          cfg.staticFiles.add(
+              files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+              });
+          cfg.staticFiles.enableWebjars();
+          cfg.events.serverStopped(database::close);
+          routes.register(cfg.routes);
+        });
+  }
+}

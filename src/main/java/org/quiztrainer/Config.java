@@ -1,0 +1,67 @@
+package org.quiztrainer;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the app reads from its environment, read once at start. The defaults let {@code java
+ * -jar target/quiz-trainer.jar} just work from the project folder.
+ *
+ * @param hotReloadTemplates compile jte templates from {@code src/main/jte} on each change; only
+ *     useful when running from a source checkout
+ */
+public record Config(
+    int port,
+    Path dataDir,
+    Path questionsDir,
+    Optional<String> dbUrl,
+    Optional<String> dbUser,
+    Optional<String> dbPassword,
+    Optional<String> adminEmail,
+    Optional<String> adminPassword,
+    boolean hotReloadTemplates) {
+
+  public static Config fromEnvironment(Map<String, String> env, boolean hotReloadTemplates) {
+    return new Config(
+        port(env.getOrDefault("PORT", "7070")),
+        Path.of(env.getOrDefault("QUIZ_DATA_DIR", "./data")),
+        Path.of(env.getOrDefault("QUIZ_QUESTIONS_DIR", "./questions")),
+        nonBlank(env.get("QUIZ_DB_URL")),
+        nonBlank(env.get("QUIZ_DB_USER")),
+        nonBlank(env.get("QUIZ_DB_PASSWORD")),
+        nonBlank(env.get("QUIZ_ADMIN_EMAIL")),
+        nonBlank(env.get("QUIZ_ADMIN_PASSWORD")),
+        hotReloadTemplates);
+  }
+
+  /** A config for tests and tools: embedded H2 in {@code dataDir}, any free port. */
+  public static Config forDataDir(Path dataDir, Path questionsDir) {
+    return new Config(
+        0,
+        dataDir,
+        questionsDir,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        false);
+  }
+
+  private static int port(String value) {
+    try {
+      int port = Integer.parseInt(value.trim());
+      if (port < 0 || port > 65535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("PORT must be a number from 0 to 65535, got: " + value);
+    }
+  }
+
+  private static Optional<String> nonBlank(String value) {
+    return Optional.ofNullable(value).filter(v -> !v.isBlank());
+  }
+}

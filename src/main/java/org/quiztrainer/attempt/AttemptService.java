@@ -1,0 +1,135 @@
+package org.quiztrainer.attempt;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.quiztrainer.Problem;
+import org.quiztrainer.grading.Grader;
+import org.quiztrainer.quiz.PlainText;
+import org.quiztrainer.quiz.Question;
+import org.quiztrainer.quiz.QuestionDao;
+import org.quiztrainer.quiz.Quiz;
+import org.quiztrainer.quiz.QuizCatalog;
+
+/**
+ * Starting attempts, answering and reporting. Answers are idempotent per question, and each is
+ * committed before the call returns.
+ */
+public final class AttemptService {
+  public static final int MAX_NAME = 40;
+  public static final int MAX_ANSWER = 500;
+
+  /** A new attempt and the secret token that proves it is yours. */
+  public record Started(String attemptId, String token) {}
+
+  private final Jdbi jdbi;
+  private final AttemptDao attempts;
+  private final QuestionDao questions;
+  private final QuizCatalog catalog;
+  private final Grader grader;
+  private final Tokens tokens = new Tokens();
+
+  public AttemptService(
+      Jdbi jdbi, AttemptDao attempts, QuestionDao questions, QuizCatalog catalog, Grader grader) {
+    this.jdbi = jdbi;
+    this.attempts = attempts;
+    this.questions = questions;
+    this.catalog = catalog;
+    this.grader = grader;
+  }
+
+  public Started start(String quizId, String rawName) {
+    String name = validName(rawName);
+    catalog.findPublished(quizId).orElseThrow(() -> Problem.notFound("no such quiz: " + quizId));
+    String token = tokens.newToken();
+    Attempt attempt =
+        new Attempt(UUID.randomUUID().toString(), quizId, name, Tokens.hash(token), Instant.now());
+    jdbi.useTransaction(h -> attempts.insert(h, attempt));
+    return new Started(attempt.id(), token);
+  }
+
+  public AnswerResult answer(String attemptId, String token, String questionId, String rawAnswer) {
+    Attempt attempt = authorized(attemptId, token);
+    Quiz quiz = quizOf(attempt);
+    Question question =
+        quiz.question(questionId)
+            .orElseThrow(() -> Problem.invalid("this quiz has no question " + questionId));
+    String given = validAnswer(rawAnswer);
+    try {
+      return jdbi.inTransaction(h -> answerOnce(h, attempt, question, given));
+    } catch (RuntimeException e) {
+      if (!UniqueViolation.is(e)) {
+        throw e;
+      }
+      // Two identical requests raced; the loser reads what the winner stored.
+      return jdbi.inTransaction(h -> answerOnce(h, attempt, question, given));
+    }
+  }
+
+  private AnswerResult answerOnce(Handle h, Attempt attempt, Question question, String given) {
+    var existing = attempts.answer(h, attempt.id(), question.id());
+    if (existing.isPresent()) {
+      if (!existing.get().given().equals(given)) {
+        throw Problem.conflict("this question was already answered with a different answer");
+      }
+      return new AnswerResult(existing.get(), questions.version(h, existing.get().versionId()).orElseThrow());
+    }
+    boolean correct;
+    try {
+      correct = grader.grade(question, given);
+    } catch (Grader.UnreadableAnswer e) {
+      throw Problem.invalid(e.getMessage());
+    }
+    StoredAnswer stored = new StoredAnswer(question.id(), question.versionId(), given, correct);
+    attempts.insertAnswer(h, attempt.id(), stored);
+    return new AnswerResult(stored, question);
+  }
+
+  public AttemptReport report(String attemptId, String token) {
+    Attempt attempt = authorized(attemptId, token);
+    Quiz quiz = quizOf(attempt);
+    List<AnswerResult> answers =
+        jdbi.inTransaction(
+            h ->
+                attempts.answers(h, attemptId).stream()
+                    .map(a -> new AnswerResult(a, questions.version(h, a.versionId()).orElseThrow()))
+                    .toList());
+    return new AttemptReport(attempt, quiz, answers);
+  }
+
+  private Attempt authorized(String attemptId, String token) {
+    Attempt attempt =
+        jdbi.withHandle(h -> attempts.find(h, attemptId))
+            .orElseThrow(() -> Problem.notFound("no such attempt: " + attemptId));
+    if (!Tokens.matches(token, attempt.tokenHash())) {
+      throw Problem.forbidden("the attempt token is missing or wrong");
+    }
+    return attempt;
+  }
+
+  private Quiz quizOf(Attempt attempt) {
+    return catalog.find(attempt.quizId()).orElseThrow(() -> Problem.notFound("the quiz is gone"));
+  }
+
+  static String validName(String raw) {
+    String name = raw == null ? "" : raw.strip();
+    int length = name.codePointCount(0, name.length());
+    if (length < 1 || length > MAX_NAME || !PlainText.isText(name) || name.contains("\n")) {
+      throw Problem.invalid("name must be 1 to " + MAX_NAME + " characters of text");
+    }
+    return name;
+  }
+
+  static String validAnswer(String raw) {
+    String answer = raw == null ? "" : raw.strip();
+    if (answer.isEmpty()) {
+      throw Problem.invalid("answer must not be empty");
+    }
+    if (answer.length() > MAX_ANSWER || !PlainText.isText(answer)) {
+      throw Problem.invalid("answer must be at most " + MAX_ANSWER + " characters of text");
+    }
+    return answer;
+  }
+}

@@ -35,11 +35,12 @@ public final class BankFileParser {
     JsonNode root;
     try {
       root = yaml.readTree(readUtf8(file, name));
+      if (root == null || root.isMissingNode() || root.isNull()) {
+        throw new BankException(name + ": the file is empty");
+      }
     } catch (JsonProcessingException e) {
       String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
       throw new BankException(name + ": not valid YAML" + line + ": " + firstLine(e.getOriginalMessage()));
-    } catch (IOException e) {
-      throw new BankException(name + ": cannot be read: " + e.getMessage());
     }
     Fields quiz = new Fields(root, name);
     quiz.allowOnly(FIELDS);

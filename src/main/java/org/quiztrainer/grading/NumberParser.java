@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the first number in a piece of text, written in digits ("10,000", "2.5 million") or in
@@ -26,11 +27,16 @@ public final class NumberParser {
           "thousand", 1_000L, "k", 1_000L, "million", 1_000_000L, "m", 1_000_000L,
           "billion", 1_000_000_000L, "bn", 1_000_000_000L);
 
+  /** "10k" and "2.5m" are read as "10 k" and "2.5 m". */
+  private static final Pattern SUFFIX =
+      Pattern.compile("(\\d)(k|m|bn)\\b", Pattern.CASE_INSENSITIVE);
+
   private NumberParser() {}
 
   /** The first number in {@code text}, if there is one. */
   public static Optional<BigDecimal> firstNumber(String text) {
-    List<String> words = TextNormalizer.words(text.replace('-', ' '));
+    String spaced = SUFFIX.matcher(text.replace('-', ' ')).replaceAll("$1 $2");
+    List<String> words = TextNormalizer.words(spaced);
     for (int i = 0; i < words.size(); i++) {
       Optional<BigDecimal> found = numberAt(words, i);
       if (found.isPresent()) {

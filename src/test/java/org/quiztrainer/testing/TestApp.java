@@ -1,0 +1,141 @@
+package org.quiztrainer.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.quiztrainer.App;
+import org.quiztrainer.Config;
+
+/**
+ * The real app on a free port with its own H2 database in a temporary folder, and a small HTTP
+ * client for it. Each test makes its own, so tests never share state.
+ */
+public final class TestApp implements AutoCloseable {
+  public static final Path SEED_QUESTIONS = Path.of("questions");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Javalin app;
+  private final Path dataDir;
+  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  private TestApp(Javalin app, Path dataDir) {
+    this.app = app;
+    this.dataDir = dataDir;
+  }
+
+  public static TestApp start() {
+    return start(SEED_QUESTIONS);
+  }
+
+  public static TestApp start(Path questionsDir) {
+    try {
+      return start(Files.createTempDirectory("qt-test-"), questionsDir);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static TestApp start(Path dataDir, Path questionsDir) {
+    Javalin app = App.create(Config.forDataDir(dataDir, questionsDir));
+    app.start(0);
+    return new TestApp(app, dataDir);
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  public String url(String path) {
+    return "http://localhost:" + app.port() + path;
+  }
+
+  public Response get(String path, String... headers) {
+    return send(builder(path, headers).GET());
+  }
+
+  public Response postJson(String path, Object body, String... headers) {
+    String text = body instanceof String s ? s : write(body);
+    return send(
+        builder(path, headers)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(text)));
+  }
+
+  public Response postBytes(String path, byte[] body, String... headers) {
+    return send(builder(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  public Response postForm(String path, Map<String, String> form, String... headers) {
+    StringBuilder body = new StringBuilder();
+    form.forEach(
+        (k, v) ->
+            body.append(body.length() == 0 ? "" : "&")
+                .append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8))
+                .append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+    return send(
+        builder(path, headers)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
+  private HttpRequest.Builder builder(String path, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return b;
+  }
+
+  private Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(r.statusCode(), r.body(), r.headers().map());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String write(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  /** A response with its body as text and, when it is JSON, as a tree. */
+  public record Response(int status, String body, Map<String, java.util.List<String>> headers) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("not JSON: " + body, e);
+      }
+    }
+
+    public String header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> String.join(", ", e.getValue()))
+          .findFirst()
+          .orElse(null);
+    }
+  }
+}

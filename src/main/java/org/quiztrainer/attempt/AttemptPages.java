@@ -70,7 +70,7 @@ public final class AttemptPages {
     Question q = a.question();
     var feedback =
         new QuestionPage.Feedback(
-            a.answer().correct(), a.answer().given(), q.answer(), q.explanation(),
+            a.answer().correct(), Shown.answer(q, a.answer().given()), Shown.answer(q, q.answer()), q.explanation(),
             q.evidence().text(), report.finished());
     Pages.render(ctx, "attempt/question.jte", page(ctx, report, q, null, feedback));
   }
@@ -88,7 +88,7 @@ public final class AttemptPages {
       Question q = a.question();
       items.add(
           new ResultPage.Review(
-              ++n, q.prompt(), a.answer().given(), a.answer().correct(), q.answer(),
+              ++n, q.prompt(), Shown.answer(q, a.answer().given()), a.answer().correct(), Shown.answer(q, q.answer()),
               q.explanation(), q.evidence().text(), feedbackUrl(report.attempt().id(), q.id())));
     }
     Pages.render(

@@ -47,7 +47,9 @@ public final class App {
   private static Javalin wire(Config config, Database database) {
     ObjectMapper json =
         JavalinJackson.defaultMapper()
-            .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+            .setDefaultPropertyInclusion(
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
     QuizDao quizDao = new QuizDao();
     QuestionDao questionDao = new QuestionDao();
     new BankSync(database.jdbi(), quizDao, questionDao, new QuestionBank(new BankFileParser()))

@@ -10,7 +10,8 @@ public final class Main {
 
   public static void main(String[] args) {
     if (args.length > 0) {
-      System.err.println("unknown command: " + args[0] + " (run without arguments to start the server)");
+      System.err.println(
+          "unknown command: " + args[0] + " (run without arguments to start the server)");
       System.exit(2);
     }
     Config config;

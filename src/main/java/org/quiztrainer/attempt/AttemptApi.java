@@ -17,7 +17,12 @@ public final class AttemptApi {
   record AnswerLine(String questionId, String answer, boolean correct) {}
 
   record Report(
-      String attemptId, String quizId, String name, int score, int total, List<AnswerLine> answers) {}
+      String attemptId,
+      String quizId,
+      String name,
+      int score,
+      int total,
+      List<AnswerLine> answers) {}
 
   private final AttemptService attempts;
   private final ObjectMapper json;
@@ -59,7 +64,10 @@ public final class AttemptApi {
             r.score(),
             r.total(),
             r.answers().stream()
-                .map(a -> new AnswerLine(a.answer().questionId(), a.answer().given(), a.answer().correct()))
+                .map(
+                    a ->
+                        new AnswerLine(
+                            a.answer().questionId(), a.answer().given(), a.answer().correct()))
                 .toList()));
   }
 }

@@ -50,7 +50,8 @@ public final class AttemptDao {
         .findOne();
   }
 
-  private static StoredAnswer mapAnswer(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+  private static StoredAnswer mapAnswer(
+      java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
       throws java.sql.SQLException {
     return new StoredAnswer(
         rs.getString("question_id"),

@@ -51,7 +51,8 @@ public final class AttemptPages {
       }
       Question q = report.quiz().question(questionId).orElseThrow();
       ctx.status(400);
-      String message = given == null || given.isBlank() ? "Please give an answer first." : p.getMessage();
+      String message =
+          given == null || given.isBlank() ? "Please give an answer first." : p.getMessage();
       Pages.render(ctx, "attempt/question.jte", questionPage(ctx, report, q, message));
       return;
     }
@@ -70,8 +71,12 @@ public final class AttemptPages {
     Question q = a.question();
     var feedback =
         new QuestionPage.Feedback(
-            a.answer().correct(), Shown.answer(q, a.answer().given()), Shown.answer(q, q.answer()), q.explanation(),
-            q.evidence().text(), report.finished());
+            a.answer().correct(),
+            Shown.answer(q, a.answer().given()),
+            Shown.answer(q, q.answer()),
+            q.explanation(),
+            q.evidence().text(),
+            report.finished());
     Pages.render(ctx, "attempt/question.jte", page(ctx, report, q, null, feedback));
   }
 
@@ -88,15 +93,25 @@ public final class AttemptPages {
       Question q = a.question();
       items.add(
           new ResultPage.Review(
-              ++n, q.prompt(), Shown.answer(q, a.answer().given()), a.answer().correct(), Shown.answer(q, q.answer()),
-              q.explanation(), q.evidence().text(), feedbackUrl(report.attempt().id(), q.id())));
+              ++n,
+              q.prompt(),
+              Shown.answer(q, a.answer().given()),
+              a.answer().correct(),
+              Shown.answer(q, q.answer()),
+              q.explanation(),
+              q.evidence().text(),
+              feedbackUrl(report.attempt().id(), q.id())));
     }
     Pages.render(
         ctx,
         "attempt/result.jte",
         new ResultPage(
-            report.quiz().id(), report.quiz().title(), report.attempt().name(), report.score(),
-            report.total(), items));
+            report.quiz().id(),
+            report.quiz().title(),
+            report.attempt().name(),
+            report.score(),
+            report.total(),
+            items));
   }
 
   private QuestionPage questionPage(Context ctx, AttemptReport report, Question q, String error) {
@@ -108,8 +123,7 @@ public final class AttemptPages {
     List<Question> all = report.quiz().questions();
     int number = all.stream().map(Question::id).toList().indexOf(q.id()) + 1;
     int answered = (int) all.stream().filter(x -> report.answerTo(x.id()).isPresent()).count();
-    var view =
-        new QuestionPage.QuestionView(q.id(), q.type().wireName(), q.prompt(), q.choices());
+    var view = new QuestionPage.QuestionView(q.id(), q.type().wireName(), q.prompt(), q.choices());
     return new QuestionPage(
         report.attempt().id(),
         report.quiz().title(),
@@ -132,7 +146,9 @@ public final class AttemptPages {
     return recent
         .tokenFor(ctx, ctx.pathParam("attemptId"))
         .orElseThrow(
-            () -> Problem.forbidden("this attempt was started in another browser, so it can't be opened here"));
+            () ->
+                Problem.forbidden(
+                    "this attempt was started in another browser, so it can't be opened here"));
   }
 
   private static String feedbackUrl(String attemptId, String questionId) {

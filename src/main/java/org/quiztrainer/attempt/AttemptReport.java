@@ -13,9 +13,10 @@ public record AttemptReport(Attempt attempt, Quiz quiz, List<AnswerResult> answe
 
   /** Correct answers among the quiz's current questions. */
   public int score() {
-    return (int) answers.stream()
-        .filter(a -> a.answer().correct() && quiz.question(a.answer().questionId()).isPresent())
-        .count();
+    return (int)
+        answers.stream()
+            .filter(a -> a.answer().correct() && quiz.question(a.answer().questionId()).isPresent())
+            .count();
   }
 
   public int total() {

@@ -74,7 +74,8 @@ public final class AttemptService {
       if (!existing.get().given().equals(given)) {
         throw Problem.conflict("this question was already answered with a different answer");
       }
-      return new AnswerResult(existing.get(), questions.version(h, existing.get().versionId()).orElseThrow());
+      return new AnswerResult(
+          existing.get(), questions.version(h, existing.get().versionId()).orElseThrow());
     }
     boolean correct;
     try {
@@ -94,7 +95,8 @@ public final class AttemptService {
         jdbi.inTransaction(
             h ->
                 attempts.answers(h, attemptId).stream()
-                    .map(a -> new AnswerResult(a, questions.version(h, a.versionId()).orElseThrow()))
+                    .map(
+                        a -> new AnswerResult(a, questions.version(h, a.versionId()).orElseThrow()))
                     .toList());
     return new AttemptReport(attempt, quiz, answers);
   }

@@ -7,5 +7,6 @@ import org.quiztrainer.quiz.QuizSummary;
 public record HomePage(List<QuizSummary> quizzes, List<Recent> recent) {
 
   /** An attempt made in this browser. */
-  public record Recent(String url, String quizTitle, String name, int score, int total, boolean finished) {}
+  public record Recent(
+      String url, String quizTitle, String name, int score, int total, boolean finished) {}
 }

@@ -26,20 +26,30 @@ public final class RecentAttempts {
     }
     return Arrays.stream(raw.split("\\|"))
         .map(pair -> pair.split(":", 2))
-        .filter(p -> p.length == 2 && p[0].matches("[0-9a-f-]{36}") && p[1].matches("[A-Za-z0-9_-]{1,64}"))
+        .filter(
+            p ->
+                p.length == 2
+                    && p[0].matches("[0-9a-f-]{36}")
+                    && p[1].matches("[A-Za-z0-9_-]{1,64}"))
         .map(p -> new Entry(p[0], p[1]))
         .limit(KEEP)
         .toList();
   }
 
   public Optional<String> tokenFor(Context ctx, String attemptId) {
-    return read(ctx).stream().filter(e -> e.attemptId().equals(attemptId)).map(Entry::token).findFirst();
+    return read(ctx).stream()
+        .filter(e -> e.attemptId().equals(attemptId))
+        .map(Entry::token)
+        .findFirst();
   }
 
   public void remember(Context ctx, String attemptId, String token) {
     List<Entry> entries = new ArrayList<>();
     entries.add(new Entry(attemptId, token));
-    read(ctx).stream().filter(e -> !e.attemptId().equals(attemptId)).limit(KEEP - 1).forEach(entries::add);
+    read(ctx).stream()
+        .filter(e -> !e.attemptId().equals(attemptId))
+        .limit(KEEP - 1)
+        .forEach(entries::add);
     String value =
         String.join("|", entries.stream().map(e -> e.attemptId() + ":" + e.token()).toList());
     Cookies.set(ctx, COOKIE, value, NINETY_DAYS);

@@ -17,7 +17,8 @@ public final class StartPages {
   private final RecentAttempts recent;
   private final Csrf csrf;
 
-  public StartPages(QuizCatalog catalog, AttemptService attempts, RecentAttempts recent, Csrf csrf) {
+  public StartPages(
+      QuizCatalog catalog, AttemptService attempts, RecentAttempts recent, Csrf csrf) {
     this.catalog = catalog;
     this.attempts = attempts;
     this.recent = recent;
@@ -30,7 +31,9 @@ public final class StartPages {
       try {
         AttemptReport r = attempts.report(e.attemptId(), e.token());
         String url = "/attempts/" + e.attemptId() + (r.finished() ? "/result" : "");
-        mine.add(new HomePage.Recent(url, r.quiz().title(), r.attempt().name(), r.score(), r.total(), r.finished()));
+        mine.add(
+            new HomePage.Recent(
+                url, r.quiz().title(), r.attempt().name(), r.score(), r.total(), r.finished()));
       } catch (Problem gone) {
         // An attempt deleted or not readable any more is simply not listed.
       }
@@ -55,18 +58,28 @@ public final class StartPages {
       }
       ctx.status(400);
       String shown = name == null ? "" : name.strip();
-      Pages.render(ctx, "attempt/start.jte", startPage(ctx, quiz, shown, "Please enter a name of 1 to 40 characters."));
+      Pages.render(
+          ctx,
+          "attempt/start.jte",
+          startPage(ctx, quiz, shown, "Please enter a name of 1 to 40 characters."));
     }
   }
 
   private StartPage startPage(Context ctx, Quiz quiz, String name, String error) {
     return new StartPage(
-        quiz.id(), quiz.title(), quiz.questions().size(), ArticleView.of(quiz.article(), null),
-        csrf.token(ctx), name, error);
+        quiz.id(),
+        quiz.title(),
+        quiz.questions().size(),
+        ArticleView.of(quiz.article(), null),
+        csrf.token(ctx),
+        name,
+        error);
   }
 
   private Quiz quiz(Context ctx) {
     String id = ctx.pathParam("quizId");
-    return catalog.findPublished(id).orElseThrow(() -> Problem.notFound("there is no quiz called " + id));
+    return catalog
+        .findPublished(id)
+        .orElseThrow(() -> Problem.notFound("there is no quiz called " + id));
   }
 }

@@ -21,7 +21,8 @@ import org.quiztrainer.quiz.Question;
 
 /** Reads one {@code *.quiz.yaml} file and the article it names; see questions/README.md. */
 public final class BankFileParser {
-  private static final Set<String> FIELDS = Set.of("id", "title", "published", "article", "questions");
+  private static final Set<String> FIELDS =
+      Set.of("id", "title", "published", "article", "questions");
   private static final Set<String> ARTICLE_FIELDS = Set.of("file", "title", "source");
   private final YAMLMapper yaml;
 
@@ -40,7 +41,8 @@ public final class BankFileParser {
       }
     } catch (JsonProcessingException e) {
       String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-      throw new BankException(name + ": not valid YAML" + line + ": " + firstLine(e.getOriginalMessage()));
+      throw new BankException(
+          name + ": not valid YAML" + line + ": " + firstLine(e.getOriginalMessage()));
     }
     Fields quiz = new Fields(root, name);
     quiz.allowOnly(FIELDS);
@@ -50,7 +52,8 @@ public final class BankFileParser {
     }
     String title = quiz.text("title", 300);
     boolean published = !quiz.has("published") || quiz.node("published").asBoolean(false);
-    Article article = article(new Fields(quiz.node("article"), name + ": article"), file, id, title);
+    Article article =
+        article(new Fields(quiz.node("article"), name + ": article"), file, id, title);
     return new BankQuiz(name, id, title, published, article, questions(quiz, article.body()));
   }
 
@@ -72,7 +75,8 @@ public final class BankFileParser {
     if (body.isBlank()) {
       throw a.fail("the article file '" + fileName + "' is empty");
     }
-    return new Article(id, a.optionalText("title", 300, quizTitle), a.optionalText("source", 300, null), body);
+    return new Article(
+        id, a.optionalText("title", 300, quizTitle), a.optionalText("source", 300, null), body);
   }
 
   private static List<Question> questions(Fields quiz, String body) {

@@ -43,12 +43,15 @@ public final class BankSync {
 
   private void save(org.jdbi.v3.core.Handle h, BankQuiz bq) {
     quizzes.saveArticle(h, bq.article());
-    quizzes.saveBankQuiz(h, new Quiz(bq.id(), bq.title(), bq.published(), bq.article(), List.of()), bq.file());
+    quizzes.saveBankQuiz(
+        h, new Quiz(bq.id(), bq.title(), bq.published(), bq.article(), List.of()), bq.file());
     int position = 0;
     for (Question q : bq.questions()) {
       String hash = ContentHash.of(q);
       long version =
-          questions.versionId(h, bq.id(), q.id(), hash).orElseGet(() -> questions.insertVersion(h, bq.id(), q, hash));
+          questions
+              .versionId(h, bq.id(), q.id(), hash)
+              .orElseGet(() -> questions.insertVersion(h, bq.id(), q, hash));
       questions.place(h, bq.id(), q.id(), position++, version);
     }
     questions.retireAllBut(h, bq.id(), bq.questions().stream().map(Question::id).toList());

@@ -7,15 +7,24 @@ import java.util.HexFormat;
 import java.util.List;
 import org.quiztrainer.quiz.Question;
 
-/** A fingerprint of everything a student sees or is graded on, so an unchanged question is reused. */
+/**
+ * A fingerprint of everything a student sees or is graded on, so an unchanged question is reused.
+ */
 final class ContentHash {
   private ContentHash() {}
 
   static String of(Question q) {
     List<Object> parts =
         List.of(
-            q.type().wireName(), q.prompt(), q.choices(), q.answer(), q.acceptedAnswers(),
-            q.tolerance(), q.explanation(), q.evidence().start(), q.evidence().end(),
+            q.type().wireName(),
+            q.prompt(),
+            q.choices(),
+            q.answer(),
+            q.acceptedAnswers(),
+            q.tolerance(),
+            q.explanation(),
+            q.evidence().start(),
+            q.evidence().end(),
             q.evidence().text());
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");

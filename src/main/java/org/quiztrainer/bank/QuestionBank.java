@@ -32,7 +32,8 @@ public final class QuestionBank {
       try {
         BankQuiz quiz = parser.parse(file);
         if (quizzes.stream().anyMatch(q -> q.id().equals(quiz.id()))) {
-          throw new BankException(quiz.file() + ": another file already has the quiz id '" + quiz.id() + "'");
+          throw new BankException(
+              quiz.file() + ": another file already has the quiz id '" + quiz.id() + "'");
         }
         quizzes.add(quiz);
       } catch (BankException e) {
@@ -44,10 +45,7 @@ public final class QuestionBank {
 
   private static List<Path> files(Path dir) {
     try (Stream<Path> entries = Files.list(dir)) {
-      return entries
-          .filter(p -> p.getFileName().toString().endsWith(SUFFIX))
-          .sorted()
-          .toList();
+      return entries.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }

@@ -16,8 +16,15 @@ final class QuestionReader {
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
   private static final Set<String> FIELDS =
       Set.of(
-          "id", "type", "prompt", "choices", "answer", "acceptedAnswers", "tolerance",
-          "explanation", "evidence");
+          "id",
+          "type",
+          "prompt",
+          "choices",
+          "answer",
+          "acceptedAnswers",
+          "tolerance",
+          "explanation",
+          "evidence");
   private static final List<String> TRUE_FALSE = List.of("true", "false");
 
   private QuestionReader() {}
@@ -34,18 +41,30 @@ final class QuestionReader {
     QuestionType type =
         QuestionType.fromWireName(typeName)
             .orElseThrow(
-                () -> new BankException(
-                    where + ": unknown type '" + typeName
-                        + "' (use multiple_choice, true_false, short_answer or numeric)"));
+                () ->
+                    new BankException(
+                        where
+                            + ": unknown type '"
+                            + typeName
+                            + "' (use multiple_choice, true_false, short_answer or numeric)"));
     String prompt = q.text("prompt", 2000);
     String explanation = q.text("explanation", 4000);
     Evidence evidence = EvidenceLocator.locate(q, body);
     return switch (type) {
       case MULTIPLE_CHOICE -> multipleChoice(q, id, prompt, explanation, evidence);
       case TRUE_FALSE -> trueFalse(q, id, prompt, explanation, evidence);
-      case SHORT_ANSWER -> new Question(
-          id, type, prompt, List.of(), q.text("answer", 2000), q.texts("acceptedAnswers", 2000),
-          0, explanation, evidence, 0);
+      case SHORT_ANSWER ->
+          new Question(
+              id,
+              type,
+              prompt,
+              List.of(),
+              q.text("answer", 2000),
+              q.texts("acceptedAnswers", 2000),
+              0,
+              explanation,
+              evidence,
+              0);
       case NUMERIC -> numeric(q, id, prompt, explanation, evidence);
     };
   }
@@ -67,8 +86,16 @@ final class QuestionReader {
       throw q.fail("'answer' must be exactly one of the 'choices'");
     }
     return new Question(
-        id, QuestionType.MULTIPLE_CHOICE, prompt, choices, answer, List.of(), 0, explanation,
-        evidence, 0);
+        id,
+        QuestionType.MULTIPLE_CHOICE,
+        prompt,
+        choices,
+        answer,
+        List.of(),
+        0,
+        explanation,
+        evidence,
+        0);
   }
 
   private static Question trueFalse(
@@ -78,8 +105,16 @@ final class QuestionReader {
       throw q.fail("a true_false question's 'answer' must be true or false");
     }
     return new Question(
-        id, QuestionType.TRUE_FALSE, prompt, TRUE_FALSE, answer, List.of(), 0, explanation,
-        evidence, 0);
+        id,
+        QuestionType.TRUE_FALSE,
+        prompt,
+        TRUE_FALSE,
+        answer,
+        List.of(),
+        0,
+        explanation,
+        evidence,
+        0);
   }
 
   private static Question numeric(
@@ -97,7 +132,15 @@ final class QuestionReader {
       tolerance = t.asDouble();
     }
     return new Question(
-        id, QuestionType.NUMERIC, prompt, List.of(), answer, q.texts("acceptedAnswers", 100),
-        tolerance, explanation, evidence, 0);
+        id,
+        QuestionType.NUMERIC,
+        prompt,
+        List.of(),
+        answer,
+        q.texts("acceptedAnswers", 100),
+        tolerance,
+        explanation,
+        evidence,
+        0);
   }
 }

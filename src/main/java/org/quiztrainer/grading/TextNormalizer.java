@@ -15,7 +15,8 @@ public final class TextNormalizer {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(\\D|$))");
   private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u2018`\u00b4]");
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}.]+|(?<!\\d)\\.|\\.(?!\\d)");
+  private static final Pattern NON_WORD =
+      Pattern.compile("[^\\p{L}\\p{N}.]+|(?<!\\d)\\.|\\.(?!\\d)");
 
   private TextNormalizer() {}
 

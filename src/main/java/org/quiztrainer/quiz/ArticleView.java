@@ -9,7 +9,9 @@ import java.util.List;
  */
 public record ArticleView(String title, String source, List<List<Segment>> paragraphs) {
 
-  /** A run of article text; {@code evidence} runs are highlighted, and the first one is the anchor. */
+  /**
+   * A run of article text; {@code evidence} runs are highlighted, and the first one is the anchor.
+   */
   public record Segment(String text, boolean evidence, boolean anchor) {}
 
   public static ArticleView of(Article article, Evidence highlight) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 
-/** Lists of strings stored in one text column as a JSON array, which both H2 and PostgreSQL keep. */
+/**
+ * Lists of strings stored in one text column as a JSON array, which both H2 and PostgreSQL keep.
+ */
 final class JsonLists {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};

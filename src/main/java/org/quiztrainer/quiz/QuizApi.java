@@ -29,7 +29,8 @@ public final class QuizApi {
 
   public void show(Context ctx) {
     String id = ctx.pathParam("quizId");
-    Quiz quiz = catalog.findPublished(id).orElseThrow(() -> Problem.notFound("no such quiz: " + id));
+    Quiz quiz =
+        catalog.findPublished(id).orElseThrow(() -> Problem.notFound("no such quiz: " + id));
     Article a = quiz.article();
     ctx.json(
         new QuizJson(

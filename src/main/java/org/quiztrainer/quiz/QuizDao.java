@@ -17,7 +17,9 @@ public final class QuizDao {
         .map(
             (rs, ctx) ->
                 new QuizSummary(
-                    rs.getString("id"), rs.getString("title"), rs.getString("source"),
+                    rs.getString("id"),
+                    rs.getString("title"),
+                    rs.getString("source"),
                     rs.getInt("n")))
         .list();
   }
@@ -46,7 +48,8 @@ public final class QuizDao {
 
   public void saveArticle(Handle h, Article article) {
     int updated =
-        h.createUpdate("UPDATE article SET title = :title, source = :source, body = :body WHERE id = :id")
+        h.createUpdate(
+                "UPDATE article SET title = :title, source = :source, body = :body WHERE id = :id")
             .bindMethods(article)
             .execute();
     if (updated == 0) {

@@ -16,7 +16,8 @@ public final class Health {
     if (database.isUp()) {
       ctx.json(Map.of("status", "ok"));
     } else {
-      ctx.status(503).json(Map.of("status", "unavailable", "error", "the database does not answer"));
+      ctx.status(503)
+          .json(Map.of("status", "unavailable", "error", "the database does not answer"));
     }
   }
 }

@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 
-/** Every cookie the app sets is HttpOnly and SameSite=Lax, so scripts and other sites can't use it. */
+/**
+ * Every cookie the app sets is HttpOnly and SameSite=Lax, so scripts and other sites can't use it.
+ */
 public final class Cookies {
   private Cookies() {}
 

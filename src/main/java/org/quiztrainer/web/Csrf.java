@@ -1,9 +1,9 @@
 package org.quiztrainer.web;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.quiztrainer.Problem;
 

@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place where failures become responses: JSON {@code {"error": ...}} under /api, a
- * friendly page elsewhere. Stack traces go to the log, never to the client.
+ * The one place where failures become responses: JSON {@code {"error": ...}} under /api, a friendly
+ * page elsewhere. Stack traces go to the log, never to the client.
  */
 public final class Errors {
   private static final Logger log = LoggerFactory.getLogger(Errors.class);
@@ -27,11 +27,13 @@ public final class Errors {
           log.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
           respond(ctx, 500, "something went wrong on our side; please try again");
         });
-    routes.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty()) {
-        respond(ctx, 404, "there is nothing at " + ctx.path());
-      }
-    });
+    routes.error(
+        404,
+        ctx -> {
+          if (ctx.result() == null || ctx.result().isEmpty()) {
+            respond(ctx, 404, "there is nothing at " + ctx.path());
+          }
+        });
     routes.error(405, ctx -> respond(ctx, 405, "this method is not allowed here"));
   }
 
@@ -49,7 +51,8 @@ public final class Errors {
     return switch (e.getStatus()) {
       case 413 -> "the request body is too large";
       case 404 -> "not found";
-      default -> e.getMessage() == null || e.getMessage().isBlank() ? "bad request" : e.getMessage();
+      default ->
+          e.getMessage() == null || e.getMessage().isBlank() ? "bad request" : e.getMessage();
     };
   }
 

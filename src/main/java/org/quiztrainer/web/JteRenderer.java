@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Renders jte templates for Javalin. The jar uses the classes that jte-maven-plugin precompiled;
- * a source checkout can compile templates from {@code src/main/jte} on the fly so edits show on
+ * Renders jte templates for Javalin. The jar uses the classes that jte-maven-plugin precompiled; a
+ * source checkout can compile templates from {@code src/main/jte} on the fly so edits show on
  * reload.
  */
 public final class JteRenderer implements FileRenderer {

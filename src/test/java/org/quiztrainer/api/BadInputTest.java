@@ -47,7 +47,17 @@ class BadInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"{not json", "[]", "\"Ada\"", "null", "{\"name\": 5}", "{\"name\": [\"Ada\"]}", "{\"name\": null}", "{}"})
+  @ValueSource(
+      strings = {
+        "{not json",
+        "[]",
+        "\"Ada\"",
+        "null",
+        "{\"name\": 5}",
+        "{\"name\": [\"Ada\"]}",
+        "{\"name\": null}",
+        "{}"
+      })
   void malformed_json_or_wrong_types_are_400(String body) {
     assertRefused(app.postJson(attempts, body), 400);
   }
@@ -59,7 +69,8 @@ class BadInputTest {
 
   @Test
   void a_five_megabyte_body_is_413() {
-    byte[] huge = ("{\"name\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+    byte[] huge =
+        ("{\"name\": \"" + "x".repeat(5 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
     assertRefused(app.postBytes(attempts, huge, "Content-Type", "application/json"), 413);
   }
 
@@ -74,9 +85,15 @@ class BadInputTest {
     StudentClient s = StudentClient.startOn(app, SEED, "Ada");
     String url = "/api/attempts/" + s.attemptId() + "/answers";
     String token = s.token();
-    assertRefused(app.postJson(url, "{\"questionId\": \"airport-city\", \"answer\": 7}", "X-Attempt-Token", token), 400);
-    assertRefused(app.postJson(url, "{\"questionId\": \"airport-city\"}", "X-Attempt-Token", token), 400);
-    assertRefused(app.postJson(url, "{\"questionId\": true, \"answer\": \"x\"}", "X-Attempt-Token", token), 400);
+    assertRefused(
+        app.postJson(
+            url, "{\"questionId\": \"airport-city\", \"answer\": 7}", "X-Attempt-Token", token),
+        400);
+    assertRefused(
+        app.postJson(url, "{\"questionId\": \"airport-city\"}", "X-Attempt-Token", token), 400);
+    assertRefused(
+        app.postJson(url, "{\"questionId\": true, \"answer\": \"x\"}", "X-Attempt-Token", token),
+        400);
     assertRefused(s.answer("airport-city", "   "), 400);
     assertRefused(s.answer("airport-city", "x".repeat(501)), 400);
     assertRefused(s.answer("airport-city", "Tokyo"), 400);

@@ -20,11 +20,16 @@ class DurabilityTest {
   @TempDir Path data;
 
   private JsonNode send(String method, String url, String body, String token) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json");
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json");
     if (token != null) {
       b.header("X-Attempt-Token", token);
     }
-    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
     HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
     return JSON.readTree(r.body());
@@ -38,13 +43,22 @@ class DurabilityTest {
     try (ServerProcess server = new ServerProcess(data).start()) {
       String base = server.base();
       JsonNode quiz = send("GET", base + "/api/quizzes/belousov-pyongyang", null, null);
-      JsonNode started = send("POST", base + "/api/quizzes/belousov-pyongyang/attempts", "{\"name\":\"Crash\"}", null);
+      JsonNode started =
+          send(
+              "POST",
+              base + "/api/quizzes/belousov-pyongyang/attempts",
+              "{\"name\":\"Crash\"}",
+              null);
       attemptId = started.get("attemptId").asText();
       token = started.get("token").asText();
       for (JsonNode q : quiz.get("questions")) {
         String answer = q.has("choices") ? q.get("choices").get(0).asText() : "42";
-        send("POST", base + "/api/attempts/" + attemptId + "/answers",
-            JSON.writeValueAsString(java.util.Map.of("questionId", q.get("id").asText(), "answer", answer)), token);
+        send(
+            "POST",
+            base + "/api/attempts/" + attemptId + "/answers",
+            JSON.writeValueAsString(
+                java.util.Map.of("questionId", q.get("id").asText(), "answer", answer)),
+            token);
         answered++;
       }
       server.kill9();

@@ -31,7 +31,8 @@ class StudentApiTest {
     JsonNode list = app.get("/api/quizzes").json();
     assertThat(list).hasSize(1);
     assertThat(list.get(0).get("id").asText()).isEqualTo(SEED);
-    assertThat(list.get(0).get("title").asText()).isEqualTo("Russia's defence minister arrives in North Korea");
+    assertThat(list.get(0).get("title").asText())
+        .isEqualTo("Russia's defence minister arrives in North Korea");
     assertThat(list.get(0).get("questionCount").asInt()).isEqualTo(28);
   }
 
@@ -43,9 +44,13 @@ class StudentApiTest {
     assertThat(quiz.get("article").get("text").asText()).startsWith("RUSSIAN Defence Minister");
     assertThat(quiz.get("article").get("source").asText()).isEqualTo("AP");
     for (JsonNode q : quiz.get("questions")) {
-      assertThat(q.fieldNames()).toIterable().containsAnyOf("id").doesNotContain(
-          "answer", "acceptedAnswers", "correctAnswer", "explanation", "evidence", "correct");
-      assertThat(q.has("choices")).isEqualTo(q.get("type").asText().matches("multiple_choice|true_false"));
+      assertThat(q.fieldNames())
+          .toIterable()
+          .containsAnyOf("id")
+          .doesNotContain(
+              "answer", "acceptedAnswers", "correctAnswer", "explanation", "evidence", "correct");
+      assertThat(q.has("choices"))
+          .isEqualTo(q.get("type").asText().matches("multiple_choice|true_false"));
     }
     assertThat(r.body()).doesNotContain("former economist\",").doesNotContain("explanation");
   }
@@ -75,7 +80,9 @@ class StudentApiTest {
     assertThat(body.get("correctAnswer").asText()).isEqualTo("Andrei Belousov");
     String text = app.get("/api/quizzes/" + SEED).json().get("article").get("text").asText();
     JsonNode e = body.get("evidence");
-    assertThat(text.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("text").asText()).contains("Shoigu");
+    assertThat(text.substring(e.get("start").asInt(), e.get("end").asInt()))
+        .isEqualTo(e.get("text").asText())
+        .contains("Shoigu");
   }
 
   @Test
@@ -113,7 +120,8 @@ class StudentApiTest {
     var body = Map.of("questionId", "airport-city", "answer", "Seoul");
     assertThat(app.postJson(url, body, "X-Attempt-Token", "wrong").status()).isEqualTo(403);
     assertThat(app.postJson(url, body).status()).isEqualTo(403);
-    assertThat(app.get("/api/attempts/" + s.attemptId(), "X-Attempt-Token", "wrong").status()).isEqualTo(403);
+    assertThat(app.get("/api/attempts/" + s.attemptId(), "X-Attempt-Token", "wrong").status())
+        .isEqualTo(403);
     assertThat(s.report().get("answers")).isEmpty();
   }
 
@@ -128,9 +136,15 @@ class StudentApiTest {
   @Test
   void an_unknown_attempt_is_404() {
     StudentClient s = StudentClient.startOn(app, SEED, "Ada");
-    var r = app.postJson("/api/attempts/no-such/answers", Map.of("questionId", "airport-city", "answer", "x"), "X-Attempt-Token", s.token());
+    var r =
+        app.postJson(
+            "/api/attempts/no-such/answers",
+            Map.of("questionId", "airport-city", "answer", "x"),
+            "X-Attempt-Token",
+            s.token());
     assertThat(r.status()).isEqualTo(404);
-    assertThat(app.get("/api/attempts/no-such", "X-Attempt-Token", s.token()).status()).isEqualTo(404);
+    assertThat(app.get("/api/attempts/no-such", "X-Attempt-Token", s.token()).status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -164,7 +178,9 @@ class StudentApiTest {
     for (JsonNode q : app.get("/api/quizzes/" + SEED).json().get("questions")) {
       String guess = q.has("choices") ? q.get("choices").get(0).asText() : "x";
       String key = probe.answer(q.get("id").asText(), guess).json().get("correctAnswer").asText();
-      assertThat(s.answer(q.get("id").asText(), key).json().get("correct").asBoolean()).as(q.toString()).isTrue();
+      assertThat(s.answer(q.get("id").asText(), key).json().get("correct").asBoolean())
+          .as(q.toString())
+          .isTrue();
     }
     assertThat(s.report().get("score").asInt()).isEqualTo(28);
   }

@@ -29,8 +29,12 @@ class AttemptDaoTest {
   @BeforeEach
   void open() {
     db = Database.open(Config.forDataDir(data, Path.of("questions")));
-    new BankSync(db.jdbi(), new QuizDao(), new QuestionDao(), new QuestionBank(new BankFileParser())).load(Path.of("questions"));
-    versionId = db.jdbi().withHandle(h -> new QuestionDao().current(h, "belousov-pyongyang").get(0).versionId());
+    new BankSync(
+            db.jdbi(), new QuizDao(), new QuestionDao(), new QuestionBank(new BankFileParser()))
+        .load(Path.of("questions"));
+    versionId =
+        db.jdbi()
+            .withHandle(h -> new QuestionDao().current(h, "belousov-pyongyang").get(0).versionId());
   }
 
   @AfterEach
@@ -39,7 +43,8 @@ class AttemptDaoTest {
   }
 
   private Attempt attempt(String id) {
-    return new Attempt(id, "belousov-pyongyang", "Ada", "hash", Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    return new Attempt(
+        id, "belousov-pyongyang", "Ada", "hash", Instant.now().truncatedTo(ChronoUnit.MILLIS));
   }
 
   @Test
@@ -47,7 +52,8 @@ class AttemptDaoTest {
     Attempt a = attempt("00000000-0000-0000-0000-000000000001");
     db.jdbi().useTransaction(h -> dao.insert(h, a));
     Optional<Attempt> found = db.jdbi().withHandle(h -> dao.find(h, a.id()));
-    Optional<Attempt> missing = db.jdbi().withHandle(h -> dao.find(h, "00000000-0000-0000-0000-000000000009"));
+    Optional<Attempt> missing =
+        db.jdbi().withHandle(h -> dao.find(h, "00000000-0000-0000-0000-000000000009"));
     assertThat(found).contains(a);
     assertThat(missing).isEmpty();
   }
@@ -56,10 +62,12 @@ class AttemptDaoTest {
   void answers_read_back_per_question() {
     Attempt a = attempt("00000000-0000-0000-0000-000000000002");
     var stored = new StoredAnswer("belousov-job", versionId, "Russia's defence minister", true);
-    db.jdbi().useTransaction(h -> {
-      dao.insert(h, a);
-      dao.insertAnswer(h, a.id(), stored);
-    });
+    db.jdbi()
+        .useTransaction(
+            h -> {
+              dao.insert(h, a);
+              dao.insertAnswer(h, a.id(), stored);
+            });
     List<StoredAnswer> all = db.jdbi().withHandle(h -> dao.answers(h, a.id()));
     Optional<StoredAnswer> one = db.jdbi().withHandle(h -> dao.answer(h, a.id(), "belousov-job"));
     Optional<StoredAnswer> none = db.jdbi().withHandle(h -> dao.answer(h, a.id(), "other"));
@@ -72,10 +80,12 @@ class AttemptDaoTest {
   void a_second_answer_to_the_same_question_is_refused_by_the_database() {
     Attempt a = attempt("00000000-0000-0000-0000-000000000003");
     var stored = new StoredAnswer("belousov-job", versionId, "x", false);
-    db.jdbi().useTransaction(h -> {
-      dao.insert(h, a);
-      dao.insertAnswer(h, a.id(), stored);
-    });
+    db.jdbi()
+        .useTransaction(
+            h -> {
+              dao.insert(h, a);
+              dao.insertAnswer(h, a.id(), stored);
+            });
     assertThatThrownBy(() -> db.jdbi().useTransaction(h -> dao.insertAnswer(h, a.id(), stored)))
         .satisfies(e -> assertThat(UniqueViolation.is(e)).isTrue());
   }

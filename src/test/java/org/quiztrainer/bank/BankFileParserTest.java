@@ -31,10 +31,16 @@ class BankFileParserTest {
     assertThat(quiz.id()).isEqualTo("tiny");
     assertThat(quiz.published()).isTrue();
     assertThat(quiz.article().title()).isEqualTo("A tiny quiz");
-    assertThat(quiz.questions()).extracting(q -> q.type())
-        .containsExactly(QuestionType.SHORT_ANSWER, QuestionType.NUMERIC, QuestionType.MULTIPLE_CHOICE, QuestionType.TRUE_FALSE);
+    assertThat(quiz.questions())
+        .extracting(q -> q.type())
+        .containsExactly(
+            QuestionType.SHORT_ANSWER,
+            QuestionType.NUMERIC,
+            QuestionType.MULTIPLE_CHOICE,
+            QuestionType.TRUE_FALSE);
     var evidence = quiz.questions().get(1).evidence();
-    assertThat(BankFiles.ARTICLE.substring(evidence.start(), evidence.end())).isEqualTo("more than 10,000 soldiers");
+    assertThat(BankFiles.ARTICLE.substring(evidence.start(), evidence.end()))
+        .isEqualTo("more than 10,000 soldiers");
   }
 
   @Test
@@ -49,13 +55,17 @@ class BankFileParserTest {
 
   @Test
   void a_misspelt_field_is_reported_by_name() {
-    assertProblem(BankFiles.quiz("    acceptedAnswer: [x]\n"), "question 4 (id 'sent')", "unknown field 'acceptedAnswer'");
+    assertProblem(
+        BankFiles.quiz("    acceptedAnswer: [x]\n"),
+        "question 4 (id 'sent')",
+        "unknown field 'acceptedAnswer'");
   }
 
   @Test
   void evidence_that_is_not_in_the_article_is_reported() {
     assertProblem(
-        BankFiles.quiz("""
+        BankFiles.quiz(
+            """
               - id: bad
                 type: short_answer
                 prompt: Where?
@@ -63,13 +73,15 @@ class BankFileParserTest {
                 explanation: x
                 evidence: in Seoul
             """),
-        "question 5 (id 'bad')", "is not in the article text");
+        "question 5 (id 'bad')",
+        "is not in the article text");
   }
 
   @Test
   void evidence_at_a_wrong_offset_is_reported() {
     assertProblem(
-        BankFiles.quiz("""
+        BankFiles.quiz(
+            """
               - id: bad
                 type: short_answer
                 prompt: Who?
@@ -83,7 +95,8 @@ class BankFileParserTest {
   @Test
   void a_multiple_choice_answer_must_be_one_of_the_choices() {
     assertProblem(
-        BankFiles.quiz("""
+        BankFiles.quiz(
+            """
               - id: bad
                 type: multiple_choice
                 prompt: When?
@@ -98,7 +111,8 @@ class BankFileParserTest {
   @Test
   void duplicate_question_ids_are_reported() {
     assertProblem(
-        BankFiles.quiz("""
+        BankFiles.quiz(
+            """
               - id: who
                 type: true_false
                 prompt: Again?
@@ -111,22 +125,28 @@ class BankFileParserTest {
 
   @Test
   void unknown_types_and_non_numeric_numbers_are_reported() {
-    assertProblem(BankFiles.quiz("""
+    assertProblem(
+        BankFiles.quiz(
+            """
               - id: essay
                 type: essay
                 prompt: Discuss.
                 answer: x
                 explanation: x
                 evidence: in May
-            """), "unknown type 'essay'");
-    assertProblem(BankFiles.quiz("""
+            """),
+        "unknown type 'essay'");
+    assertProblem(
+        BankFiles.quiz(
+            """
               - id: num
                 type: numeric
                 prompt: How many?
                 answer: lots
                 explanation: x
                 evidence: in May
-            """), "must be a number");
+            """),
+        "must be a number");
   }
 
   @Test
@@ -134,13 +154,16 @@ class BankFileParserTest {
     String yaml = BankFiles.quiz("");
     BankFiles.folder(dir, yaml);
     Files.delete(dir.resolve("tiny.txt"));
-    assertThatThrownBy(() -> parser.parse(dir.resolve("tiny.quiz.yaml"))).hasMessageContaining("'tiny.txt' is not in");
+    assertThatThrownBy(() -> parser.parse(dir.resolve("tiny.quiz.yaml")))
+        .hasMessageContaining("'tiny.txt' is not in");
     Files.write(dir.resolve("tiny.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
-    assertThatThrownBy(() -> parser.parse(dir.resolve("tiny.quiz.yaml"))).hasMessageContaining("not UTF-8");
+    assertThatThrownBy(() -> parser.parse(dir.resolve("tiny.quiz.yaml")))
+        .hasMessageContaining("not UTF-8");
   }
 
   @Test
   void an_article_outside_the_folder_is_refused() {
-    assertProblem(BankFiles.quiz("").replace("file: tiny.txt", "file: ../../etc/passwd"), "is not in");
+    assertProblem(
+        BankFiles.quiz("").replace("file: tiny.txt", "file: ../../etc/passwd"), "is not in");
   }
 }

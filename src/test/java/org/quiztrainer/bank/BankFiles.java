@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /** Writes small question-bank folders for tests. */
 final class BankFiles {
-  static final String ARTICLE = "Belousov replaced Shoigu in May.\nNorth Korea sent more than 10,000 soldiers.";
+  static final String ARTICLE =
+      "Belousov replaced Shoigu in May.\nNorth Korea sent more than 10,000 soldiers.";
 
   private BankFiles() {}
 
@@ -25,7 +26,9 @@ final class BankFiles {
     }
   }
 
-  /** A valid quiz with one question of each type; {@code extra} is appended to the question list. */
+  /**
+   * A valid quiz with one question of each type; {@code extra} is appended to the question list.
+   */
   static String quiz(String extra) {
     return """
         id: tiny

@@ -42,7 +42,8 @@ class BankSyncTest {
   }
 
   private int rows(String table) {
-    return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
+    return db.jdbi()
+        .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
   }
 
   @Test
@@ -69,7 +70,8 @@ class BankSyncTest {
     Files.writeString(file, Files.readString(file).replace("answer: Belousov", "answer: Shoigu"));
     sync.load(questions);
 
-    assertThat(catalog.find("tiny").orElseThrow().question("who").orElseThrow().answer()).isEqualTo("Shoigu");
+    assertThat(catalog.find("tiny").orElseThrow().question("who").orElseThrow().answer())
+        .isEqualTo("Shoigu");
     var report = attempts.report(started.attemptId(), started.token());
     var kept = report.answerTo("who").orElseThrow();
     assertThat(kept.answer().given()).isEqualTo("Belousov");
@@ -88,7 +90,9 @@ class BankSyncTest {
     sync.load(questions);
     Files.writeString(file, full.substring(0, full.indexOf("  - id: sent")));
     sync.load(questions);
-    assertThat(catalog.find("tiny").orElseThrow().questions()).extracting(q -> q.id()).containsExactly("who", "how-many", "month");
+    assertThat(catalog.find("tiny").orElseThrow().questions())
+        .extracting(q -> q.id())
+        .containsExactly("who", "how-many", "month");
     BankFiles.folder(questions, full);
     sync.load(questions);
     assertThat(catalog.find("tiny").orElseThrow().questions()).hasSize(4);
@@ -100,12 +104,18 @@ class BankSyncTest {
     Path file = BankFiles.folder(questions, BankFiles.quiz("")).resolve("tiny.quiz.yaml");
     sync.load(questions);
     Files.writeString(file, Files.readString(file).replace("type: numeric", "type: numerik"));
-    assertThat(sync.load(questions)).singleElement().asString().contains("tiny.quiz.yaml", "numerik");
+    assertThat(sync.load(questions))
+        .singleElement()
+        .asString()
+        .contains("tiny.quiz.yaml", "numerik");
     assertThat(catalog.find("tiny").orElseThrow().questions()).hasSize(4);
   }
 
   @Test
   void a_missing_folder_is_reported_not_fatal() {
-    assertThat(sync.load(questions.resolve("nope"))).singleElement().asString().contains("does not exist");
+    assertThat(sync.load(questions.resolve("nope")))
+        .singleElement()
+        .asString()
+        .contains("does not exist");
   }
 }

@@ -10,10 +10,14 @@ import org.quiztrainer.quiz.QuestionType;
 
 /** The shipped question bank itself: valid, teacher-sized, and covering the three named facts. */
 class SeedBankTest {
-  private final QuestionBank.Contents bank = new QuestionBank(new BankFileParser()).read(Path.of("questions"));
+  private final QuestionBank.Contents bank =
+      new QuestionBank(new BankFileParser()).read(Path.of("questions"));
 
   private BankQuiz seed() {
-    return bank.quizzes().stream().filter(q -> q.id().equals("belousov-pyongyang")).findFirst().orElseThrow();
+    return bank.quizzes().stream()
+        .filter(q -> q.id().equals("belousov-pyongyang"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -23,7 +27,8 @@ class SeedBankTest {
 
   @Test
   void the_seed_article_is_kept_byte_for_byte() throws Exception {
-    assertThat(seed().article().body()).isEqualTo(Files.readString(Path.of("questions/belousov-pyongyang.txt")));
+    assertThat(seed().article().body())
+        .isEqualTo(Files.readString(Path.of("questions/belousov-pyongyang.txt")));
     assertThat(seed().article().source()).isEqualTo("AP");
   }
 
@@ -36,9 +41,17 @@ class SeedBankTest {
   @Test
   void the_seed_quiz_asks_the_three_facts_the_product_is_known_for() {
     assertThat(seed().questions())
-        .anySatisfy(q -> assertThat(q.answer()).contains("Belousov").satisfies(a -> assertThat(q.prompt()).contains("Shoigu")))
+        .anySatisfy(
+            q ->
+                assertThat(q.answer())
+                    .contains("Belousov")
+                    .satisfies(a -> assertThat(q.prompt()).contains("Shoigu")))
         .anySatisfy(q -> assertThat(q.answer()).contains("10,000"))
-        .anySatisfy(q -> assertThat(q.answer()).contains("Complete support and solidarity with the fighting Russian army and people"));
+        .anySatisfy(
+            q ->
+                assertThat(q.answer())
+                    .contains(
+                        "Complete support and solidarity with the fighting Russian army and people"));
   }
 
   @Test
@@ -46,7 +59,8 @@ class SeedBankTest {
     String body = seed().article().body();
     for (Question q : seed().questions()) {
       assertThat(q.explanation()).isNotBlank();
-      assertThat(body.substring(q.evidence().start(), q.evidence().end())).isEqualTo(q.evidence().text());
+      assertThat(body.substring(q.evidence().start(), q.evidence().end()))
+          .isEqualTo(q.evidence().text());
     }
   }
 

@@ -12,8 +12,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium, driven through Debian's chromedriver. Nothing is downloaded: the
- * browser and driver paths are given, so Selenium Manager never runs. The flags keep Chromium
- * from reaching for the network, which this machine does not have.
+ * browser and driver paths are given, so Selenium Manager never runs. The flags keep Chromium from
+ * reaching for the network, which this machine does not have.
  */
 final class Chromium {
   static final String BROWSER = "/usr/bin/chromium";
@@ -29,14 +29,24 @@ final class Chromium {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER);
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-quic", "--no-first-run", "--disable-extensions",
-        "--window-size=" + width + "," + height, "--user-data-dir=" + tempProfile());
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-extensions",
+        "--window-size=" + width + "," + height,
+        "--user-data-dir=" + tempProfile());
     if (!javascript) {
-      options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+      options.setExperimentalOption(
+          "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
     }
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     if (width < 500) {

@@ -11,7 +11,14 @@ class GraderTest {
   private final Grader grader = new Grader();
 
   @ParameterizedTest
-  @ValueSource(strings = {"Andrei Belousov", "andrei belousov", "ANDREI BELOUSOV.", "  Andrei   Belousov!  ", "Andrei Belousov's"})
+  @ValueSource(
+      strings = {
+        "Andrei Belousov",
+        "andrei belousov",
+        "ANDREI BELOUSOV.",
+        "  Andrei   Belousov!  ",
+        "Andrei Belousov's"
+      })
   void short_answers_ignore_case_spacing_and_punctuation(String given) {
     assertThat(grader.grade(Questions.shortAnswer("Andrei Belousov"), given)).isTrue();
   }
@@ -55,7 +62,16 @@ class GraderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"10,000", "10000", "ten thousand", "Ten Thousand", "more than 10,000", "10 thousand", "10k"})
+  @ValueSource(
+      strings = {
+        "10,000",
+        "10000",
+        "ten thousand",
+        "Ten Thousand",
+        "more than 10,000",
+        "10 thousand",
+        "10k"
+      })
   void numeric_answers_accept_digits_and_words(String given) {
     assertThat(grader.grade(Questions.numeric("10,000", 0), given)).isTrue();
   }

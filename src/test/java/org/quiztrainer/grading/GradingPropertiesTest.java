@@ -21,7 +21,8 @@ class GradingPropertiesTest {
   }
 
   @Property
-  void a_number_is_right_with_or_without_thousands_separators(@ForAll @IntRange(min = 0, max = 2_000_000_000) int n) {
+  void a_number_is_right_with_or_without_thousands_separators(
+      @ForAll @IntRange(min = 0, max = 2_000_000_000) int n) {
     String grouped = NumberFormat.getIntegerInstance(Locale.US).format(n);
     var q = Questions.numeric(grouped, 0);
     assertThat(grader.grade(q, Integer.toString(n))).isTrue();

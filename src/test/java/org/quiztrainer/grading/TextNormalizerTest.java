@@ -8,12 +8,14 @@ class TextNormalizerTest {
 
   @Test
   void drops_case_punctuation_and_articles() {
-    assertThat(TextNormalizer.normalize("The Complete support, and   solidarity!")).isEqualTo("complete support and solidarity");
+    assertThat(TextNormalizer.normalize("The Complete support, and   solidarity!"))
+        .isEqualTo("complete support and solidarity");
   }
 
   @Test
   void joins_thousands_but_keeps_decimals() {
-    assertThat(TextNormalizer.normalize("10,000 and 2.5 and 1,5")).isEqualTo("10000 and 2.5 and 1 5");
+    assertThat(TextNormalizer.normalize("10,000 and 2.5 and 1,5"))
+        .isEqualTo("10000 and 2.5 and 1 5");
   }
 
   @Test

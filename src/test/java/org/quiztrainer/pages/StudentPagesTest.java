@@ -42,7 +42,8 @@ class StudentPagesTest {
   void the_home_page_lists_the_seed_quiz() {
     var r = app.get("/");
     assertThat(r.status()).isEqualTo(200);
-    assertThat(text(r)).contains("Russia's defence minister arrives in North Korea", "28 questions");
+    assertThat(text(r))
+        .contains("Russia's defence minister arrives in North Korea", "28 questions");
   }
 
   @Test
@@ -54,7 +55,8 @@ class StudentPagesTest {
   @Test
   void pages_forbid_framing_and_foreign_scripts() {
     var r = app.get("/");
-    assertThat(r.header("content-security-policy")).contains("script-src 'self'", "frame-ancestors 'none'");
+    assertThat(r.header("content-security-policy"))
+        .contains("script-src 'self'", "frame-ancestors 'none'");
     assertThat(r.header("x-content-type-options")).isEqualTo("nosniff");
   }
 
@@ -62,7 +64,8 @@ class StudentPagesTest {
   void a_form_post_without_the_csrf_field_is_refused_with_a_friendly_page() {
     var page = app.get("/quizzes/belousov-pyongyang");
     String jar = cookies(page, "");
-    var r = app.postForm("/quizzes/belousov-pyongyang/attempts", Map.of("name", "Ada"), "Cookie", jar);
+    var r =
+        app.postForm("/quizzes/belousov-pyongyang/attempts", Map.of("name", "Ada"), "Cookie", jar);
     assertThat(r.status()).isEqualTo(403);
     assertThat(text(r)).contains("<html", "reload the page");
   }
@@ -72,24 +75,45 @@ class StudentPagesTest {
     var page = app.get("/quizzes/belousov-pyongyang");
     String jar = cookies(page, "");
     String token = csrf(page.body());
-    var started = app.postForm("/quizzes/belousov-pyongyang/attempts", Map.of("name", "Ada", "_csrf", token), "Cookie", jar);
+    var started =
+        app.postForm(
+            "/quizzes/belousov-pyongyang/attempts",
+            Map.of("name", "Ada", "_csrf", token),
+            "Cookie",
+            jar);
     assertThat(started.status()).isEqualTo(303);
     jar = cookies(started, jar);
     String attemptUrl = started.header("location");
 
     var question = app.get(attemptUrl, "Cookie", jar);
     assertThat(question.status()).isEqualTo(200);
-    assertThat(text(question)).contains("Question 1 of 28", "What is Andrei Belousov's job?", "<progress");
-    assertThat(question.body()).doesNotContain("<mark").doesNotContain("The first sentence introduces him");
+    assertThat(text(question))
+        .contains("Question 1 of 28", "What is Andrei Belousov's job?", "<progress");
+    assertThat(question.body())
+        .doesNotContain("<mark")
+        .doesNotContain("The first sentence introduces him");
 
-    var answered = app.postForm(attemptUrl + "/answers",
-        Map.of("_csrf", token, "questionId", "belousov-job", "answer", "Russia's foreign minister"), "Cookie", jar);
+    var answered =
+        app.postForm(
+            attemptUrl + "/answers",
+            Map.of(
+                "_csrf",
+                token,
+                "questionId",
+                "belousov-job",
+                "answer",
+                "Russia's foreign minister"),
+            "Cookie",
+            jar);
     assertThat(answered.status()).isEqualTo(303);
     assertThat(answered.header("location")).endsWith("/questions/belousov-job#evidence");
 
     var feedback = app.get(answered.header("location").replace("#evidence", ""), "Cookie", jar);
-    assertThat(text(feedback)).contains("Not quite", "Russia's defence minister", "The first sentence introduces him");
-    assertThat(text(feedback)).contains("<mark class=\"evidence\" id=\"evidence\">RUSSIAN Defence Minister Andrei Belousov arrived in North Korea</mark>");
+    assertThat(text(feedback))
+        .contains("Not quite", "Russia's defence minister", "The first sentence introduces him");
+    assertThat(text(feedback))
+        .contains(
+            "<mark class=\"evidence\" id=\"evidence\">RUSSIAN Defence Minister Andrei Belousov arrived in North Korea</mark>");
     assertThat(app.get(attemptUrl, "Cookie", jar).body()).contains("Question 2 of 28");
   }
 
@@ -98,9 +122,19 @@ class StudentPagesTest {
     var page = app.get("/quizzes/belousov-pyongyang");
     String jar = cookies(page, "");
     String token = csrf(page.body());
-    var started = app.postForm("/quizzes/belousov-pyongyang/attempts", Map.of("name", "Ada", "_csrf", token), "Cookie", jar);
+    var started =
+        app.postForm(
+            "/quizzes/belousov-pyongyang/attempts",
+            Map.of("name", "Ada", "_csrf", token),
+            "Cookie",
+            jar);
     jar = cookies(started, jar);
-    var r = app.postForm(started.header("location") + "/answers", Map.of("_csrf", token, "questionId", "belousov-job"), "Cookie", jar);
+    var r =
+        app.postForm(
+            started.header("location") + "/answers",
+            Map.of("_csrf", token, "questionId", "belousov-job"),
+            "Cookie",
+            jar);
     assertThat(r.status()).isEqualTo(400);
     assertThat(text(r)).contains("Please give an answer first.", "What is Andrei Belousov's job?");
   }
@@ -108,7 +142,12 @@ class StudentPagesTest {
   @Test
   void a_blank_name_shows_a_form_error() {
     var page = app.get("/quizzes/belousov-pyongyang");
-    var r = app.postForm("/quizzes/belousov-pyongyang/attempts", Map.of("name", "  ", "_csrf", csrf(page.body())), "Cookie", cookies(page, ""));
+    var r =
+        app.postForm(
+            "/quizzes/belousov-pyongyang/attempts",
+            Map.of("name", "  ", "_csrf", csrf(page.body())),
+            "Cookie",
+            cookies(page, ""));
     assertThat(r.status()).isEqualTo(400);
     assertThat(text(r)).contains("Please enter a name", "aria-invalid=\"true\"");
   }
@@ -117,7 +156,12 @@ class StudentPagesTest {
   void an_attempt_opened_in_another_browser_is_refused_politely() {
     var page = app.get("/quizzes/belousov-pyongyang");
     String jar = cookies(page, "");
-    var started = app.postForm("/quizzes/belousov-pyongyang/attempts", Map.of("name", "Ada", "_csrf", csrf(page.body())), "Cookie", jar);
+    var started =
+        app.postForm(
+            "/quizzes/belousov-pyongyang/attempts",
+            Map.of("name", "Ada", "_csrf", csrf(page.body())),
+            "Cookie",
+            jar);
     var r = app.get(started.header("location"));
     assertThat(r.status()).isEqualTo(403);
     assertThat(text(r)).contains("another browser");
@@ -127,7 +171,9 @@ class StudentPagesTest {
   void unknown_pages_are_a_friendly_404() {
     var r = app.get("/quizzes/nope");
     assertThat(r.status()).isEqualTo(404);
-    assertThat(text(r)).contains("<html", "Not found", "Back to the quizzes").doesNotContain("Exception");
+    assertThat(text(r))
+        .contains("<html", "Not found", "Back to the quizzes")
+        .doesNotContain("Exception");
     assertThat(app.get("/no/such/page").body()).contains("Back to the quizzes");
   }
 

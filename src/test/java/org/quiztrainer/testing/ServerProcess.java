@@ -57,7 +57,10 @@ public final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("server exited at start; see " + log);
       }
       try {
-        var r = client.send(HttpRequest.newBuilder(URI.create(base() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        var r =
+            client.send(
+                HttpRequest.newBuilder(URI.create(base() + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200) {
           return;
         }

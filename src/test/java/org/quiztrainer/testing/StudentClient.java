@@ -21,7 +21,8 @@ public final class StudentClient {
     if (r.status() != 201) {
       throw new AssertionError("could not start attempt: " + r.status() + " " + r.body());
     }
-    return new StudentClient(app, r.json().get("attemptId").asText(), r.json().get("token").asText());
+    return new StudentClient(
+        app, r.json().get("attemptId").asText(), r.json().get("token").asText());
   }
 
   public String attemptId() {

@@ -24,7 +24,8 @@ public final class TestApp implements AutoCloseable {
 
   private final Javalin app;
   private final Path dataDir;
-  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   private TestApp(Javalin app, Path dataDir) {
     this.app = app;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.quiztrainer.Problem;
+import org.quiztrainer.db.UniqueViolation;
 import org.quiztrainer.grading.Grader;
 import org.quiztrainer.quiz.PlainText;
 import org.quiztrainer.quiz.Question;

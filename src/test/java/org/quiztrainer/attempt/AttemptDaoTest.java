@@ -17,6 +17,7 @@ import org.quiztrainer.bank.BankFileParser;
 import org.quiztrainer.bank.BankSync;
 import org.quiztrainer.bank.QuestionBank;
 import org.quiztrainer.db.Database;
+import org.quiztrainer.db.UniqueViolation;
 import org.quiztrainer.quiz.QuestionDao;
 import org.quiztrainer.quiz.QuizDao;
 

@@ -92,7 +92,7 @@ class TakingTheSeedQuizTest {
     browser
         .findElement(By.partialLinkText("Russia's defence minister arrives in North Korea"))
         .click();
-    browser.findElement(By.id("name")).sendKeys("Ada");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("name"))).sendKeys("Ada");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
 
     int right = 0;

@@ -34,7 +34,7 @@ class NumberParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "none", "many soldiers", "thousands of troops"})
+  @ValueSource(strings = {"", "none", "many soldiers", "thousands of troops", "bn", "k"})
   void finds_nothing_where_there_is_no_number(String text) {
     assertThat(NumberParser.firstNumber(text)).isEmpty();
   }

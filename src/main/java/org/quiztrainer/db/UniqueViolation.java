@@ -1,12 +1,12 @@
-package org.quiztrainer.attempt;
+package org.quiztrainer.db;
 
 import java.sql.SQLException;
 
 /** Recognises a primary-key or unique clash, which H2 and PostgreSQL both report as 23505. */
-final class UniqueViolation {
+public final class UniqueViolation {
   private UniqueViolation() {}
 
-  static boolean is(Throwable e) {
+  public static boolean is(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
         return true;

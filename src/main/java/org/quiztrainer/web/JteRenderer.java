@@ -27,7 +27,11 @@ public final class JteRenderer implements FileRenderer {
 
   public static JteRenderer hotReloading(Path templateDir) {
     return new JteRenderer(
-        TemplateEngine.create(new DirectoryCodeResolver(templateDir), ContentType.Html));
+        TemplateEngine.create(
+            new DirectoryCodeResolver(templateDir),
+            Path.of("target", "jte-classes"),
+            ContentType.Html,
+            JteRenderer.class.getClassLoader()));
   }
 
   @Override

@@ -27,6 +27,24 @@ class StudentPagesTest {
     return jar.toString();
   }
 
+  /** A student who started the seed quiz through its form, as a browser without scripts would. */
+  private record Browserless(String cookies, String csrf, String attemptUrl) {
+    static Browserless start(TestApp app) {
+      var page = app.get("/quizzes/belousov-pyongyang");
+      String jar = StudentPagesTest.cookies(page, "");
+      String token = StudentPagesTest.csrf(page.body());
+      var started =
+          app.postForm(
+              "/quizzes/belousov-pyongyang/attempts",
+              Map.of("name", "Ada", "_csrf", token),
+              "Cookie",
+              jar);
+      assertThat(started.status()).isEqualTo(303);
+      return new Browserless(
+          StudentPagesTest.cookies(started, jar), token, started.header("location"));
+    }
+  }
+
   /** The page with the entities jte may use for quotes turned back into characters. */
   private static String text(TestApp.Response r) {
     return r.body().replace("&#39;", "'").replace("&#34;", "\"").replace("&quot;", "\"");
@@ -72,18 +90,10 @@ class StudentPagesTest {
 
   @Test
   void a_student_without_javascript_can_start_answer_and_see_the_evidence() {
-    var page = app.get("/quizzes/belousov-pyongyang");
-    String jar = cookies(page, "");
-    String token = csrf(page.body());
-    var started =
-        app.postForm(
-            "/quizzes/belousov-pyongyang/attempts",
-            Map.of("name", "Ada", "_csrf", token),
-            "Cookie",
-            jar);
-    assertThat(started.status()).isEqualTo(303);
-    jar = cookies(started, jar);
-    String attemptUrl = started.header("location");
+    Browserless student = Browserless.start(app);
+    String jar = student.cookies();
+    String token = student.csrf();
+    String attemptUrl = student.attemptUrl();
 
     var question = app.get(attemptUrl, "Cookie", jar);
     assertThat(question.status()).isEqualTo(200);
@@ -119,22 +129,13 @@ class StudentPagesTest {
 
   @Test
   void submitting_no_answer_shows_a_form_error_not_a_crash() {
-    var page = app.get("/quizzes/belousov-pyongyang");
-    String jar = cookies(page, "");
-    String token = csrf(page.body());
-    var started =
-        app.postForm(
-            "/quizzes/belousov-pyongyang/attempts",
-            Map.of("name", "Ada", "_csrf", token),
-            "Cookie",
-            jar);
-    jar = cookies(started, jar);
+    Browserless student = Browserless.start(app);
     var r =
         app.postForm(
-            started.header("location") + "/answers",
-            Map.of("_csrf", token, "questionId", "belousov-job"),
+            student.attemptUrl() + "/answers",
+            Map.of("_csrf", student.csrf(), "questionId", "belousov-job"),
             "Cookie",
-            jar);
+            student.cookies());
     assertThat(r.status()).isEqualTo(400);
     assertThat(text(r)).contains("Please give an answer first.", "What is Andrei Belousov's job?");
   }
@@ -154,15 +155,7 @@ class StudentPagesTest {
 
   @Test
   void an_attempt_opened_in_another_browser_is_refused_politely() {
-    var page = app.get("/quizzes/belousov-pyongyang");
-    String jar = cookies(page, "");
-    var started =
-        app.postForm(
-            "/quizzes/belousov-pyongyang/attempts",
-            Map.of("name", "Ada", "_csrf", csrf(page.body())),
-            "Cookie",
-            jar);
-    var r = app.get(started.header("location"));
+    var r = app.get(Browserless.start(app).attemptUrl());
     assertThat(r.status()).isEqualTo(403);
     assertThat(text(r)).contains("another browser");
   }

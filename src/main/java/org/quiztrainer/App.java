@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.quiztrainer.attempt.AttemptApi;
 import org.quiztrainer.attempt.AttemptDao;
 import org.quiztrainer.attempt.AttemptPages;
@@ -30,6 +31,8 @@ import org.quiztrainer.web.JteRenderer;
 public final class App {
   /** Large enough for any article a teacher pastes, small enough to refuse junk early. */
   static final long MAX_REQUEST_BYTES = 1024 * 1024;
+
+  static final long STOP_TIMEOUT_MS = 10_000;
 
   private App() {}
 
@@ -87,6 +90,12 @@ public final class App {
                 files.location = Location.CLASSPATH;
               });
           cfg.staticFiles.enableWebjars();
+          // On SIGTERM, stop taking connections but let requests in flight finish.
+          cfg.jetty.modifyServer(
+              server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MS);
+                server.insertHandler(new GracefulHandler());
+              });
           cfg.events.serverStopped(database::close);
           routes.register(cfg.routes);
         });

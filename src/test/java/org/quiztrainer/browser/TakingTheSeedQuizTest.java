@@ -136,6 +136,10 @@ class TakingTheSeedQuizTest {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(By.id("score-title"), "Your score"));
     assertThat(browser.findElement(By.className("score")).getText()).isEqualTo(right + " / 28");
+    Files.copy(
+        browser.getScreenshotAs(OutputType.FILE).toPath(),
+        Chromium.screenshotDir().resolve("score.png"),
+        StandardCopyOption.REPLACE_EXISTING);
     List<WebElement> review = browser.findElements(By.cssSelector(".review-item"));
     assertThat(review).hasSize(28);
     assertThat(browser.findElements(By.cssSelector(".review-item.wrong"))).hasSize(28 - right);

@@ -2,6 +2,7 @@ package org.quiztrainer.attempt;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -94,11 +95,14 @@ public final class AttemptService {
     Quiz quiz = quizOf(attempt);
     List<AnswerResult> answers =
         jdbi.inTransaction(
-            h ->
-                attempts.answers(h, attemptId).stream()
-                    .map(
-                        a -> new AnswerResult(a, questions.version(h, a.versionId()).orElseThrow()))
-                    .toList());
+            h -> {
+              List<StoredAnswer> stored = attempts.answers(h, attemptId);
+              Map<Long, Question> versions =
+                  questions.versions(h, stored.stream().map(StoredAnswer::versionId).toList());
+              return stored.stream()
+                  .map(a -> new AnswerResult(a, versions.get(a.versionId())))
+                  .toList();
+            });
     return new AttemptReport(attempt, quiz, answers);
   }
 

@@ -3,8 +3,11 @@ package org.quiztrainer.quiz;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 /** Question versions and the current question list of each quiz. */
@@ -30,6 +33,19 @@ public final class QuestionDao {
         .bind("id", versionId)
         .map((rs, ctx) -> mapVersion(rs))
         .findOne();
+  }
+
+  /** The given versions, by id, in one query. */
+  public Map<Long, Question> versions(Handle h, Collection<Long> versionIds) {
+    if (versionIds.isEmpty()) {
+      return Map.of();
+    }
+    return h
+        .createQuery("SELECT " + VERSION_COLUMNS + " FROM question_version v WHERE v.id IN (<ids>)")
+        .bindList("ids", List.copyOf(versionIds))
+        .map((rs, ctx) -> mapVersion(rs))
+        .stream()
+        .collect(Collectors.toMap(Question::versionId, q -> q));
   }
 
   public Optional<Long> versionId(Handle h, String quizId, String questionId, String hash) {

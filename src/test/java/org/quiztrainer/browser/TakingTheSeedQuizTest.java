@@ -120,6 +120,9 @@ class TakingTheSeedQuizTest {
         assertThat(feedback.findElement(By.className("correct-answer")).getText()).isEqualTo(key);
       }
       assertThat(feedback.getText()).contains(q.explanation());
+      assertThat(browser.getCurrentUrl())
+          .as("the address bar names the answered question")
+          .contains("/questions/" + q.id());
       WebElement mark = browser.findElement(By.id("evidence"));
       assertThat(q.evidence().text()).startsWith(mark.getText());
       waiting().until(d -> evidenceIsInView());

@@ -3,15 +3,28 @@ package org.quiztrainer;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.quiztrainer.cli.EvaluateCommand;
+import org.quiztrainer.cli.GenerateCommand;
 
-/** Starts the web server (no arguments). Later issues add sub-commands such as {@code generate}. */
+/** Starts the web server (no arguments), or runs {@code generate FILE} (API.md section 2). */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("generate")) {
+      System.exit(
+          GenerateCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+    }
+    if (args.length > 0 && args[0].equals("evaluate")) {
+      System.exit(
+          EvaluateCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+    }
     if (args.length > 0) {
       System.err.println(
-          "unknown command: " + args[0] + " (run without arguments to start the server)");
+          "unknown command: "
+              + args[0]
+              + " (use generate FILE, or no arguments to start the server)");
       System.exit(2);
     }
     Config config;

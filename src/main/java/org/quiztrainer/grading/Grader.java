@@ -54,6 +54,11 @@ public final class Grader {
     return expected.stream().anyMatch(e -> Typos.sameWords(TextNormalizer.words(e), givenWords));
   }
 
+  /** True if two normalized phrases are the same words up to small typos. */
+  public static boolean sameWords(String expected, String given) {
+    return Typos.sameWords(TextNormalizer.words(expected), TextNormalizer.words(given));
+  }
+
   private static boolean numberMatches(Question question, String given) {
     Optional<BigDecimal> value = NumberParser.firstNumber(given);
     Optional<BigDecimal> expected = NumberParser.firstNumber(question.answer());

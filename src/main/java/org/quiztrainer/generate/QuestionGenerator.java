@@ -1,0 +1,84 @@
+package org.quiztrainer.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.quiztrainer.quiz.QuestionType;
+
+/**
+ * Makes reading-comprehension questions from an article, offline and explainably: sentences are
+ * tagged with OpenNLP, candidate answers are found by rule, questions are built several ways
+ * (cloze, wh-questions, quotes, appositives, true/false, multiple choice) and then ranked.
+ *
+ * <p>Thread-safe: one instance serves concurrent requests.
+ */
+public final class QuestionGenerator {
+  private static final Set<Skill> CHOICE_SKILLS =
+      Set.of(
+          Skill.PERSON,
+          Skill.PLACE,
+          Skill.NUMBER,
+          Skill.DATE,
+          Skill.ORGANISATION,
+          Skill.NATIONALITY,
+          Skill.QUOTE);
+  private final Analyzer analyzer;
+  private final Gazetteer gazetteer;
+
+  public QuestionGenerator(LanguageModels models) {
+    this.analyzer = new Analyzer(models);
+    this.gazetteer = new Gazetteer();
+  }
+
+  /** Ranked questions, best first; every evidence is an exact span of {@code articleText}. */
+  public List<GeneratedQuestion> generate(String articleText) {
+    List<Sentence> sentences = analyzer.sentences(articleText);
+    MentionFinder finder = new MentionFinder(gazetteer, sentences);
+    List<List<Mention>> mentions = new ArrayList<>();
+    for (Sentence s : sentences) {
+      mentions.add(finder.find(s));
+    }
+    Distractors distractors = new Distractors(gazetteer, mentions);
+    List<Draft> drafts = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      List<Mention> m = mentions.get(i);
+      List<Draft> built = new ArrayList<>();
+      built.addAll(WhBuilder.build(s, m));
+      built.addAll(QuoteBuilder.build(s, m));
+      built.addAll(AppositiveBuilder.build(s, m));
+      built.addAll(ClozeBuilder.build(s, m));
+      built.addAll(TrueFalseBuilder.build(s, m, distractors));
+      drafts.addAll(built);
+      drafts.addAll(multipleChoice(built, distractors));
+    }
+    return Ranker.rank(drafts, sentences.size());
+  }
+
+  /** How many sentences the generator sees in {@code articleText}. */
+  public int sentenceCount(String articleText) {
+    return analyzer.sentences(articleText).size();
+  }
+
+  private static List<Draft> multipleChoice(List<Draft> built, Distractors distractors) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : built) {
+      GeneratedQuestion q = d.question();
+      if (q.type() == QuestionType.TRUE_FALSE
+          || !CHOICE_SKILLS.contains(q.skill())
+          || q.kind().equals("cloze") && q.skill() == Skill.QUOTE) {
+        continue;
+      }
+      distractors
+          .forAnswer(q.skill(), q.answer(), q.prompt())
+          .ifPresent(
+              wrong -> {
+                List<String> options = new ArrayList<>(wrong);
+                int at = Math.floorMod(q.prompt().hashCode(), options.size() + 1);
+                options.add(at, q.answer());
+                out.add(new Draft(q.asMultipleChoice(options), d.sentence(), d.mention()));
+              });
+    }
+    return out;
+  }
+}

@@ -30,6 +30,11 @@ public record GeneratedQuestion(
         type, prompt, choices, answer, acceptedAnswers, evidence, skill, kind, newScore);
   }
 
+  GeneratedQuestion withPrompt(String newPrompt) {
+    return new GeneratedQuestion(
+        type, newPrompt, choices, answer, acceptedAnswers, evidence, skill, kind, score);
+  }
+
   GeneratedQuestion asMultipleChoice(List<String> options) {
     return new GeneratedQuestion(
         QuestionType.MULTIPLE_CHOICE,

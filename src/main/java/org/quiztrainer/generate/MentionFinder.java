@@ -17,6 +17,7 @@ final class MentionFinder {
   private final Set<String> capitalisedMidSentence;
   private final Set<String> people = new HashSet<>();
   private final java.util.Map<String, String> fullNames = new java.util.HashMap<>();
+  private String lastPerson;
 
   MentionFinder(Gazetteer gazetteer, List<Sentence> article) {
     this.gazetteer = gazetteer;
@@ -28,6 +29,11 @@ final class MentionFinder {
         }
       }
     }
+  }
+
+  /** The last person named before the current sentence, for resolving "He" and "She". */
+  String lastPerson() {
+    return lastPerson;
   }
 
   /** The mentions of one sentence, left to right, never overlapping. Call in article order. */
@@ -65,6 +71,9 @@ final class MentionFinder {
       return;
     }
     String text = s.span(start, to);
+    if (text.length() < 2) {
+      return;
+    }
     Skill skill = classify(s, start, to, text, titled);
     String canonical = text;
     if (skill == Skill.PERSON) {
@@ -76,6 +85,7 @@ final class MentionFinder {
         }
       }
       people.add(text);
+      lastPerson = canonical;
     }
     out.add(new Mention(start, to, skill, text, canonical));
   }

@@ -76,10 +76,9 @@ final class NameRuns {
       while (j < t.size()) {
         if (nameWord(t.get(j))) {
           j++;
-        } else if (t.get(j).lower().equals("of")
+        } else if (t.get(j).lower().matches("of|de|du|von|van|der|la|le")
             && j + 1 < t.size()
-            && nameWord(t.get(j + 1))
-            && Gazetteer.ORG_WORDS.contains(t.get(j - 1).lower())) {
+            && nameWord(t.get(j + 1))) {
           j += 2;
         } else {
           break;

@@ -41,6 +41,13 @@ final class Numbers {
         i = end - 1;
       } else if (isYear(tok)) {
         out.add(new Mention(i, i + 1, Skill.DATE, tok.text(), tok.text()));
+      } else if (tok.text().matches("\\d{1,2}")
+          && i + 1 < t.size()
+          && Gazetteer.MONTHS.contains(t.get(i + 1).lower())) {
+        int end = dateEnd(t, i + 2);
+        String text = s.span(i, end);
+        out.add(new Mention(i, end, Skill.DATE, text, text));
+        i = end - 1;
       } else if (tok.is("NUM") && Character.isDigit(tok.text().charAt(0)) || isNumberWord(tok)) {
         int from = modifierStart(t, i);
         int end = i + 1;
@@ -75,7 +82,7 @@ final class Numbers {
 
   private static int dateEnd(List<Token> t, int i) {
     int end = i;
-    if (end < t.size() && t.get(end).text().matches("\\d{1,2}")) {
+    if (end < t.size() && t.get(end).text().matches("\\d{1,2}") && !isYear(t.get(end))) {
       end++;
     }
     if (end + 1 < t.size() && t.get(end).text().equals(",") && isYear(t.get(end + 1))) {

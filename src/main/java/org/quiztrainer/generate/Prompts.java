@@ -30,8 +30,33 @@ final class Prompts {
     return TRAILING.matcher(text).replaceAll("");
   }
 
-  static boolean hasUnresolvedPronoun(String prompt) {
-    return PRONOUN.matcher(prompt).find();
+  /**
+   * True if the sentence uses "he", "it" or "they" before naming anything they could refer to, so a
+   * question built from it would leave the reader guessing.
+   */
+  static boolean hasUnresolvedPronoun(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.is("NOUN", "PROPN") || t.text().equals(BLANK)) {
+        return false;
+      }
+      if (PRONOUN.matcher(t.text()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern LEADING_HE =
+      Pattern.compile("^((?:Fill in the blank|True or false): )(He|She) ");
+
+  /** "Fill in the blank: He squished ..." names the person the article last mentioned. */
+  static String resolveLeadingPronoun(String prompt, String person) {
+    if (person == null) {
+      return prompt;
+    }
+    return LEADING_HE
+        .matcher(prompt)
+        .replaceFirst("$1" + java.util.regex.Matcher.quoteReplacement(person) + " ");
   }
 
   static String capitalise(String s) {

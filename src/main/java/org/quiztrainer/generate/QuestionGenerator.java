@@ -35,7 +35,9 @@ public final class QuestionGenerator {
     List<Sentence> sentences = analyzer.sentences(articleText);
     MentionFinder finder = new MentionFinder(gazetteer, sentences);
     List<List<Mention>> mentions = new ArrayList<>();
+    List<String> antecedents = new ArrayList<>();
     for (Sentence s : sentences) {
+      antecedents.add(finder.lastPerson());
       mentions.add(finder.find(s));
     }
     Distractors distractors = new Distractors(gazetteer, mentions);
@@ -49,10 +51,28 @@ public final class QuestionGenerator {
       built.addAll(AppositiveBuilder.build(s, m));
       built.addAll(ClozeBuilder.build(s, m));
       built.addAll(TrueFalseBuilder.build(s, m, distractors));
-      drafts.addAll(built);
-      drafts.addAll(multipleChoice(built, distractors));
+      built.addAll(multipleChoice(built, distractors));
+      drafts.addAll(resolved(s, built, antecedents.get(i)));
     }
     return Ranker.rank(drafts, sentences.size());
+  }
+
+  /**
+   * Drafts from a sentence that opens with "He" or "She" name the person the article last
+   * mentioned; drafts whose pronoun can't be resolved that way are dropped.
+   */
+  private static List<Draft> resolved(Sentence s, List<Draft> drafts, String antecedent) {
+    if (!Prompts.hasUnresolvedPronoun(s)) {
+      return drafts;
+    }
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      String prompt = Prompts.resolveLeadingPronoun(d.question().prompt(), antecedent);
+      if (!prompt.equals(d.question().prompt())) {
+        out.add(new Draft(d.question().withPrompt(prompt), d.sentence(), d.mention()));
+      }
+    }
+    return out;
   }
 
   /** How many sentences the generator sees in {@code articleText}. */

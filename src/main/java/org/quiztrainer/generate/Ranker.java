@@ -18,21 +18,23 @@ import org.quiztrainer.quiz.QuestionType;
  * sentence's best question, then every sentence's second best, at most {@link #PER_SENTENCE}.
  */
 final class Ranker {
-  static final int PER_SENTENCE = 3;
+  static final int PER_SENTENCE = Integer.getInteger("qt.perSentence", 4);
+  static final double SAME_TYPE_PENALTY = Double.parseDouble(System.getProperty("qt.same", "0.8"));
+  static final double ROUND_PENALTY = Double.parseDouble(System.getProperty("qt.round", "0.6"));
   private static final Map<String, Double> KIND =
-      Map.of("quote", 3.2, "wh", 3.0, "appositive", 2.6, "true_false", 1.6, "cloze", 1.5);
+      Map.of("quote", 0.6, "wh", 0.5, "appositive", 0.5, "true_false", -0.6, "cloze", 0.3);
   private static final Map<Skill, Double> SKILL =
       Map.ofEntries(
-          Map.entry(Skill.PERSON, 1.0),
-          Map.entry(Skill.QUOTE, 1.0),
-          Map.entry(Skill.NUMBER, 0.9),
-          Map.entry(Skill.DATE, 0.8),
+          Map.entry(Skill.ORGANISATION, 1.3),
+          Map.entry(Skill.QUOTE, 1.3),
+          Map.entry(Skill.DATE, 1.0),
+          Map.entry(Skill.PERSON, 0.9),
           Map.entry(Skill.PLACE, 0.8),
-          Map.entry(Skill.ORGANISATION, 0.7),
-          Map.entry(Skill.DESCRIPTION, 0.6),
-          Map.entry(Skill.EVENT, 0.4),
-          Map.entry(Skill.NATIONALITY, 0.3),
-          Map.entry(Skill.VOCABULARY, 0.3));
+          Map.entry(Skill.DESCRIPTION, 0.8),
+          Map.entry(Skill.EVENT, 0.75),
+          Map.entry(Skill.NUMBER, 0.7),
+          Map.entry(Skill.NATIONALITY, 0.6),
+          Map.entry(Skill.VOCABULARY, 0.2));
 
   private Ranker() {}
 
@@ -50,17 +52,38 @@ final class Ranker {
       picks.add(best(e.getValue()));
     }
     List<GeneratedQuestion> out = new ArrayList<>();
-    for (int round = 0; round < PER_SENTENCE; round++) {
-      List<GeneratedQuestion> thisRound = new ArrayList<>();
-      for (List<GeneratedQuestion> p : picks) {
-        if (p.size() > round) {
-          thisRound.add(p.get(round));
-        }
+    for (List<GeneratedQuestion> p : picks) {
+      for (int i = 0; i < p.size(); i++) {
+        // later picks of a sentence count a little less, so that sentences take turns
+        out.add(p.get(i).withScore(p.get(i).score() - ROUND_PENALTY * i));
       }
-      thisRound.sort(Comparator.comparingDouble(GeneratedQuestion::score).reversed());
-      out.addAll(thisRound);
     }
+    out.sort(Comparator.comparingDouble(GeneratedQuestion::score).reversed());
     return out;
+  }
+
+  /** In how many sentences each answer occurs. */
+  private static Map<String, Integer> sentencesPerAnswer(List<Draft> drafts) {
+    Map<String, Set<Integer>> seen = new java.util.HashMap<>();
+    for (Draft d : drafts) {
+      seen.computeIfAbsent(TextNormalizer.normalize(d.mention().text()), k -> new HashSet<>())
+          .add(d.sentence().index());
+    }
+    Map<String, Integer> out = new java.util.HashMap<>();
+    seen.forEach((k, v) -> out.put(k, v.size()));
+    return out;
+  }
+
+  /**
+   * The article's topic (a name in many of its sentences) makes a poor blank: a reader knows it
+   * without reading closely. Wh-questions about it are kept, since they ask what it did.
+   */
+  private static double topicPenalty(Draft d, Map<String, Integer> spread, int sentences) {
+    if (sentences < 3) {
+      return 0;
+    }
+    int n = spread.getOrDefault(TextNormalizer.normalize(d.mention().text()), 1);
+    return n >= 3 && n * 3 >= sentences ? 0.8 : 0;
   }
 
   /**
@@ -76,7 +99,7 @@ final class Ranker {
       double bestScore = Double.NEGATIVE_INFINITY;
       for (Draft d : left) {
         long sameType = out.stream().filter(q -> q.type() == d.question().type()).count();
-        double adjusted = d.question().score() - 0.8 * sameType;
+        double adjusted = d.question().score() - SAME_TYPE_PENALTY * sameType;
         if (adjusted > bestScore
             && !answers.contains(TextNormalizer.normalize(d.mention().text()))) {
           bestScore = adjusted;
@@ -94,7 +117,7 @@ final class Ranker {
   }
 
   static boolean valid(GeneratedQuestion q) {
-    if (q.answer().isBlank() || Prompts.hasUnresolvedPronoun(q.prompt())) {
+    if (q.answer().isBlank()) {
       return false;
     }
     if (q.type() == QuestionType.MULTIPLE_CHOICE && !q.choices().contains(q.answer())) {
@@ -112,6 +135,22 @@ final class Ranker {
     return a.isEmpty() || (" " + TextNormalizer.normalize(prompt) + " ").contains(" " + a + " ");
   }
 
+  /**
+   * Readers are asked about what a sentence says of its subject more than about the subject: a
+   * mention that runs into a verb or preposition scores lower, one closed by punctuation higher.
+   */
+  private static double position(Draft d) {
+    List<Token> t = d.sentence().tokens();
+    if (d.mention().to() >= t.size()) {
+      return 0;
+    }
+    Token after = t.get(d.mention().to());
+    if (after.is("PUNCT", "CCONJ", "NOUN", "ADJ", "NUM")) {
+      return 0.2;
+    }
+    return after.is("VERB", "AUX", "ADP", "PROPN", "PART", "SCONJ") ? -0.2 : 0;
+  }
+
   private static double score(Draft d, int sentences) {
     GeneratedQuestion q = d.question();
     double score = KIND.getOrDefault(q.kind(), 1.0) + SKILL.getOrDefault(q.skill(), 0.3);
@@ -119,11 +158,13 @@ final class Ranker {
       score += 0.3;
     }
     score += 0.8 * (1.0 - (double) d.sentence().index() / Math.max(1, sentences));
+    score += position(d);
     int words = q.prompt().split("\\s+").length;
     score -= Math.max(0, words - 28) * 0.04;
     int answerWords = q.answer().split("\\s+").length;
-    if (q.skill() != Skill.QUOTE && answerWords > 5) {
-      score -= 0.5 * (answerWords - 5);
+    score += 0.15 * Math.min(answerWords, 5);
+    if (q.skill() != Skill.QUOTE && answerWords > 7) {
+      score -= 0.5 * (answerWords - 7);
     }
     return score;
   }

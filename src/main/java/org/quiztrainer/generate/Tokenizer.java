@@ -15,6 +15,7 @@ final class Tokenizer {
       Pattern.compile(
           "\\d+(?:[.,:]\\d+)*(?:-\\p{L}+)*" // numbers, "10,000", "2.5", "three-year" starts below
               + "|\\p{L}+(?:\\.\\p{L})+\\.?" // abbreviations: U.S., U.N.
+              + "|\\p{Lu}\\.(?=\\s\\p{Lu})" // initials: W. E. B. Du Bois
               + "|\\p{L}[\\p{L}\\p{M}]*(?:[-'’][\\p{L}\\p{N}]+)*" // words, hyphenated, o'clock
               + "|[^\\s\\p{L}\\p{N}]"); // one mark
 

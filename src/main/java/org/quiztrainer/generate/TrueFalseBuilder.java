@@ -24,7 +24,7 @@ final class TrueFalseBuilder {
 
   static List<Draft> build(Sentence s, List<Mention> mentions, Distractors distractors) {
     List<Draft> out = new ArrayList<>();
-    if (s.tokens().size() > MAX_WORDS || Prompts.hasUnresolvedPronoun(s.text())) {
+    if (s.tokens().size() > MAX_WORDS) {
       return out;
     }
     for (Mention m : mentions) {

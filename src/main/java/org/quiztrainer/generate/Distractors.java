@@ -16,6 +16,10 @@ import org.quiztrainer.grading.TextNormalizer;
  * places. Numbers are varied sensibly (halved, doubled, a tenth) and years shifted a little.
  */
 final class Distractors {
+  /** Countries known to every reader, used only when the article names too few. */
+  private static final List<String> MAJOR_COUNTRIES =
+      List.of("China", "France", "Germany", "Japan", "India", "United Kingdom", "United States");
+
   private static final List<String> WORDS = List.of("two", "three", "four", "five", "six");
   private final Map<Skill, List<String>> pool = new LinkedHashMap<>();
   private final Gazetteer gazetteer;
@@ -54,12 +58,12 @@ final class Distractors {
       }
     }
     if (skill == Skill.PLACE && gazetteer.isCountry(answer)) {
-      for (String country : gazetteer.countries()) {
-        if (!related(country, answer) && out.stream().noneMatch(x -> related(x, country))) {
+      for (String country : MAJOR_COUNTRIES) {
+        if (out.size() < 3
+            && !related(country, answer)
+            && !Ranker.givesAway(prompt, country)
+            && out.stream().noneMatch(x -> related(x, country))) {
           out.add(country);
-        }
-        if (out.size() >= 3) {
-          break;
         }
       }
     }

@@ -45,7 +45,10 @@ final class MentionFinder {
       names(s, run[0], run[1], found);
     }
     found.addAll(NounPhrases.find(s));
-    return withoutOverlaps(found);
+    List<Mention> kept = withoutOverlaps(found);
+    kept.addAll(Coordination.find(s, kept));
+    kept.sort(Comparator.comparingInt(Mention::from));
+    return kept;
   }
 
   private void names(Sentence s, int from, int to, List<Mention> out) {

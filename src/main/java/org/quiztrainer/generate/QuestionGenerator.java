@@ -46,7 +46,7 @@ public final class QuestionGenerator {
       Sentence s = sentences.get(i);
       List<Mention> m = mentions.get(i);
       List<Draft> built = new ArrayList<>();
-      built.addAll(WhBuilder.build(s, m));
+      built.addAll(WhBuilder.build(s, m, gazetteer));
       built.addAll(QuoteBuilder.build(s, m));
       built.addAll(AppositiveBuilder.build(s, m));
       built.addAll(ClozeBuilder.build(s, m));

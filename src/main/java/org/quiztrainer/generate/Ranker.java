@@ -18,9 +18,9 @@ import org.quiztrainer.quiz.QuestionType;
  * sentence's best question, then every sentence's second best, at most {@link #PER_SENTENCE}.
  */
 final class Ranker {
-  static final int PER_SENTENCE = Integer.getInteger("qt.perSentence", 4);
-  static final double SAME_TYPE_PENALTY = Double.parseDouble(System.getProperty("qt.same", "0.8"));
-  static final double ROUND_PENALTY = Double.parseDouble(System.getProperty("qt.round", "0.6"));
+  static final int PER_SENTENCE = 4;
+  private static final double SAME_TYPE_PENALTY = 0.8;
+  private static final double ROUND_PENALTY = 0.6;
   private static final Map<String, Double> KIND =
       Map.of("quote", 0.6, "wh", 0.5, "appositive", 0.5, "true_false", -0.6, "cloze", 0.3);
   private static final Map<Skill, Double> SKILL =
@@ -34,7 +34,7 @@ final class Ranker {
           Map.entry(Skill.EVENT, 0.75),
           Map.entry(Skill.NUMBER, 0.7),
           Map.entry(Skill.NATIONALITY, 0.6),
-          Map.entry(Skill.VOCABULARY, 0.2));
+          Map.entry(Skill.VOCABULARY, 0.3));
 
   private Ranker() {}
 
@@ -62,30 +62,6 @@ final class Ranker {
     return out;
   }
 
-  /** In how many sentences each answer occurs. */
-  private static Map<String, Integer> sentencesPerAnswer(List<Draft> drafts) {
-    Map<String, Set<Integer>> seen = new java.util.HashMap<>();
-    for (Draft d : drafts) {
-      seen.computeIfAbsent(TextNormalizer.normalize(d.mention().text()), k -> new HashSet<>())
-          .add(d.sentence().index());
-    }
-    Map<String, Integer> out = new java.util.HashMap<>();
-    seen.forEach((k, v) -> out.put(k, v.size()));
-    return out;
-  }
-
-  /**
-   * The article's topic (a name in many of its sentences) makes a poor blank: a reader knows it
-   * without reading closely. Wh-questions about it are kept, since they ask what it did.
-   */
-  private static double topicPenalty(Draft d, Map<String, Integer> spread, int sentences) {
-    if (sentences < 3) {
-      return 0;
-    }
-    int n = spread.getOrDefault(TextNormalizer.normalize(d.mention().text()), 1);
-    return n >= 3 && n * 3 >= sentences ? 0.8 : 0;
-  }
-
   /**
    * A sentence's best drafts, each with a different answer; a kind of question already picked
    * counts against the next pick, so a sentence yields a mix of kinds.
@@ -94,14 +70,20 @@ final class Ranker {
     List<Draft> left = new ArrayList<>(drafts);
     List<GeneratedQuestion> out = new ArrayList<>();
     Set<String> answers = new HashSet<>();
+    List<Mention> picked = new ArrayList<>();
     while (out.size() < PER_SENTENCE && !left.isEmpty()) {
       Draft pick = null;
       double bestScore = Double.NEGATIVE_INFINITY;
       for (Draft d : left) {
         long sameType = out.stream().filter(q -> q.type() == d.question().type()).count();
         double adjusted = d.question().score() - SAME_TYPE_PENALTY * sameType;
-        if (adjusted > bestScore
-            && !answers.contains(TextNormalizer.normalize(d.mention().text()))) {
+        boolean trueFalse = d.question().type() == QuestionType.TRUE_FALSE;
+        boolean fresh =
+            trueFalse
+                ? out.stream().noneMatch(q -> q.type() == QuestionType.TRUE_FALSE)
+                : !answers.contains(TextNormalizer.normalize(d.mention().text()))
+                    && picked.stream().noneMatch(m -> m.overlaps(d.mention()));
+        if (adjusted > bestScore && fresh) {
           bestScore = adjusted;
           pick = d;
         }
@@ -110,6 +92,7 @@ final class Ranker {
         break;
       }
       left.remove(pick);
+      picked.add(pick.mention());
       answers.add(TextNormalizer.normalize(pick.mention().text()));
       out.add(pick.question());
     }
@@ -141,14 +124,31 @@ final class Ranker {
    */
   private static double position(Draft d) {
     List<Token> t = d.sentence().tokens();
-    if (d.mention().to() >= t.size()) {
-      return 0;
+    Mention m = d.mention();
+    double score = 0;
+    if (m.to() < t.size()) {
+      Token after = t.get(m.to());
+      if (after.is("PUNCT", "CCONJ", "NOUN", "ADJ", "NUM")) {
+        score += 0.2;
+      } else if (after.is("VERB", "AUX", "ADP", "PROPN", "PART", "SCONJ")) {
+        score -= m.from() == 0 ? 0.5 : 0.2;
+      }
     }
-    Token after = t.get(d.mention().to());
-    if (after.is("PUNCT", "CCONJ", "NOUN", "ADJ", "NUM")) {
-      return 0.2;
+    if (m.skill() == Skill.VOCABULARY && objectOfVerb(t, m.from())) {
+      score += 0.6;
     }
-    return after.is("VERB", "AUX", "ADP", "PROPN", "PART", "SCONJ") ? -0.2 : 0;
+    return score;
+  }
+
+  /**
+   * The phrase is what the verb acts on: "suffered a nervous breakdown", "worked as a draftsman".
+   */
+  private static boolean objectOfVerb(List<Token> t, int from) {
+    int i = from - 1;
+    if (i >= 0 && t.get(i).lower().equals("as")) {
+      i--;
+    }
+    return i >= 0 && t.get(i).is("VERB");
   }
 
   private static double score(Draft d, int sentences) {

@@ -15,7 +15,7 @@ final class WhBuilder {
 
   private WhBuilder() {}
 
-  static List<Draft> build(Sentence s, List<Mention> mentions) {
+  static List<Draft> build(Sentence s, List<Mention> mentions, Gazetteer places) {
     List<Draft> out = new ArrayList<>();
     if (mentions.isEmpty()) {
       return out;
@@ -28,9 +28,9 @@ final class WhBuilder {
     if (verb >= s.tokens().size() || !s.tokens().get(verb).is("VERB", "AUX")) {
       return out;
     }
-    String prompt = wh(subject) + " " + Prompts.rest(s, verb) + "?";
+    String prompt = wh(subject, places) + " " + Prompts.rest(s, verb) + "?";
     out.add(new Draft(Answers.shortAnswer(s, subject, prompt, "wh"), s, subject));
-    objectQuestion(s, mentions, subject, verb).ifPresent(out::add);
+    objectQuestion(s, mentions, subject, verb, places).ifPresent(out::add);
     return out;
   }
 
@@ -56,10 +56,13 @@ final class WhBuilder {
     return null;
   }
 
-  static String wh(Mention m) {
+  static String wh(Mention m, Gazetteer places) {
     return switch (m.skill()) {
       case PERSON -> "Who";
-      case PLACE -> "Which place";
+      case PLACE ->
+          places.isCountry(m.text())
+              ? "Which country"
+              : places.isCity(m.text()) ? "Which city" : "Which place";
       case ORGANISATION -> "Which organisation";
       default -> "What";
     };
@@ -79,7 +82,7 @@ final class WhBuilder {
   }
 
   private static java.util.Optional<Draft> objectQuestion(
-      Sentence s, List<Mention> mentions, Mention subject, int verb) {
+      Sentence s, List<Mention> mentions, Mention subject, int verb, Gazetteer places) {
     Token v = s.tokens().get(verb);
     if (!v.is("VERB") || v.lemma().equals(v.lower()) || !v.lower().endsWith("ed")) {
       return java.util.Optional.empty();

@@ -13,6 +13,9 @@ import opennlp.tools.util.Span;
 final class Analyzer {
   private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+");
   private static final Pattern BYLINE = Pattern.compile("\\s*[—–-]+\\s*(AP|Reuters|AFP|PA)\\s*$");
+  private static final Pattern PROSE_END = Pattern.compile("[.!?][\"”’')]*$");
+  private static final Pattern NOTES = Pattern.compile("(\\s*\\[[^\\]]{1,40}\\])+$");
+  private static final Pattern CREDIT = Pattern.compile("^(Image|Photo|Credit|Caption)\\s*:");
   private final LanguageModels models;
 
   Analyzer(LanguageModels models) {
@@ -26,8 +29,8 @@ final class Analyzer {
     int paragraph = 0;
     while (p.find()) {
       String para = withoutByline(p.group());
-      if (para.isBlank()) {
-        continue;
+      if (!isProse(para)) {
+        continue; // headlines, datelines and photo captions hold no full sentences to ask about
       }
       for (Span span : tools.sentences().sentPosDetect(para)) {
         int start = p.start() + span.getStart();
@@ -40,6 +43,12 @@ final class Analyzer {
       paragraph++;
     }
     return out;
+  }
+
+  /** A paragraph of running text ends like a sentence; headlines and captions don't. */
+  static boolean isProse(String para) {
+    String p = NOTES.matcher(para.strip()).replaceAll("");
+    return !p.isEmpty() && PROSE_END.matcher(p).find() && !CREDIT.matcher(p).find();
   }
 
   private static String withoutByline(String para) {

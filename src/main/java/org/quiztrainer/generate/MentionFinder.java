@@ -54,6 +54,10 @@ final class MentionFinder {
   private void names(Sentence s, int from, int to, List<Mention> out) {
     List<Token> t = s.tokens();
     int start = from;
+    if (gazetteer.isCountry(s.span(from, to))) {
+      out.add(mention(s, from, to, Skill.PLACE));
+      return;
+    }
     while (start < to && isDemonymAt(s, start, to)) {
       int len = demonymLength(s, start, to);
       out.add(mention(s, start, start + len, Skill.NATIONALITY));

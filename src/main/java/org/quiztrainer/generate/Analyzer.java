@@ -64,10 +64,9 @@ final class Analyzer {
     }
     String[] words = spans.stream().map(s -> text.substring(s[0], s[1])).toArray(String[]::new);
     String[] tags = tools.pos().tag(words);
-    String[] lemmas = tools.lemmas().lemmatize(words, tags);
     List<Token> tokens = new ArrayList<>(words.length);
     for (int i = 0; i < words.length; i++) {
-      tokens.add(new Token(words[i], spans.get(i)[0], spans.get(i)[1], tags[i], lemmas[i]));
+      tokens.add(new Token(words[i], spans.get(i)[0], spans.get(i)[1], tags[i]));
     }
     return new Sentence(text.substring(start, end), start, end, tokens, paragraph, index);
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.quiztrainer.grading.Grader;
 import org.quiztrainer.grading.NumberParser;
 import org.quiztrainer.grading.TextNormalizer;
 
@@ -21,7 +22,12 @@ final class Distractors {
       List.of("China", "France", "Germany", "Japan", "India", "United Kingdom", "United States");
 
   private static final List<String> WORDS = List.of("two", "three", "four", "five", "six");
+
+  /** Enough to find three good ones, and a bound on the work for very long texts. */
+  private static final int POOL_LIMIT = 40;
+
   private final Map<Skill, List<String>> pool = new LinkedHashMap<>();
+  private final Map<String, List<String>> words = new java.util.HashMap<>();
   private final Gazetteer gazetteer;
 
   Distractors(Gazetteer gazetteer, List<List<Mention>> articleMentions) {
@@ -29,7 +35,7 @@ final class Distractors {
     for (List<Mention> sentence : articleMentions) {
       for (Mention m : sentence) {
         List<String> same = pool.computeIfAbsent(m.skill(), k -> new ArrayList<>());
-        if (same.stream().noneMatch(x -> related(x, m.text()))) {
+        if (same.size() < POOL_LIMIT && same.stream().noneMatch(x -> related(x, m.text()))) {
           same.add(m.text());
         } else if (m.skill() == Skill.PERSON) {
           // keep the fullest form of a name: "Andrei Belousov" over "Belousov"
@@ -45,6 +51,9 @@ final class Distractors {
    * three good ones can't be found.
    */
   Optional<List<String>> forAnswer(Skill skill, String answer, String prompt) {
+    String normalizedPrompt = " " + TextNormalizer.normalize(prompt) + " ";
+    java.util.function.Predicate<String> inPrompt =
+        c -> normalizedPrompt.contains(" " + String.join(" ", wordsOf(c)) + " ");
     List<String> out = new ArrayList<>();
     if (skill == Skill.NUMBER || skill == Skill.DATE && answer.matches("\\d{4}")) {
       out.addAll(numbers(answer));
@@ -52,7 +61,7 @@ final class Distractors {
     for (String candidate : pool.getOrDefault(skill, List.of())) {
       if (!related(candidate, answer)
           && samePlaceKind(candidate, answer)
-          && !Ranker.givesAway(prompt, candidate)
+          && !inPrompt.test(candidate)
           && out.stream().noneMatch(x -> related(x, candidate))) {
         out.add(candidate);
       }
@@ -61,7 +70,7 @@ final class Distractors {
       for (String country : MAJOR_COUNTRIES) {
         if (out.size() < 3
             && !related(country, answer)
-            && !Ranker.givesAway(prompt, country)
+            && !inPrompt.test(country)
             && out.stream().noneMatch(x -> related(x, country))) {
           out.add(country);
         }
@@ -80,13 +89,16 @@ final class Distractors {
    * Two texts are the same answer if one's words contain the other's, or they differ by a typo
    * ("Vladmir Putin" and "Vladimir Putin").
    */
-  static boolean related(String a, String b) {
-    String x = " " + TextNormalizer.normalize(a) + " ";
-    String y = " " + TextNormalizer.normalize(b) + " ";
-    if (x.contains(y) || y.contains(x)) {
-      return true;
-    }
-    return org.quiztrainer.grading.Grader.sameWords(x.strip(), y.strip());
+  boolean related(String a, String b) {
+    List<String> x = wordsOf(a);
+    List<String> y = wordsOf(b);
+    String xs = " " + String.join(" ", x) + " ";
+    String ys = " " + String.join(" ", y) + " ";
+    return xs.contains(ys) || ys.contains(xs) || Grader.sameWords(x, y);
+  }
+
+  private List<String> wordsOf(String text) {
+    return words.computeIfAbsent(text, TextNormalizer::words);
   }
 
   private static List<String> numbers(String answer) {

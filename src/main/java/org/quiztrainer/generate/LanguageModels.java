@@ -46,6 +46,15 @@ public final class LanguageModels {
     return new LanguageModels();
   }
 
+  /**
+   * The dictionary form of one word ("replaced" gives "replace"). Lemmatising costs as much as
+   * tagging, so it is done only for the few words a question needs.
+   */
+  String lemma(String word, String tag) {
+    String lemma = tools().lemmas().lemmatize(new String[] {word}, new String[] {tag})[0];
+    return lemma == null || lemma.equals("O") ? word.toLowerCase(java.util.Locale.ROOT) : lemma;
+  }
+
   Tools tools() {
     return tools.get();
   }

@@ -22,10 +22,12 @@ public final class QuestionGenerator {
           Skill.ORGANISATION,
           Skill.NATIONALITY,
           Skill.QUOTE);
+  private final LanguageModels models;
   private final Analyzer analyzer;
   private final Gazetteer gazetteer;
 
   public QuestionGenerator(LanguageModels models) {
+    this.models = models;
     this.analyzer = new Analyzer(models);
     this.gazetteer = new Gazetteer();
   }
@@ -46,7 +48,7 @@ public final class QuestionGenerator {
       Sentence s = sentences.get(i);
       List<Mention> m = mentions.get(i);
       List<Draft> built = new ArrayList<>();
-      built.addAll(WhBuilder.build(s, m, gazetteer));
+      built.addAll(WhBuilder.build(s, m, gazetteer, models));
       built.addAll(QuoteBuilder.build(s, m));
       built.addAll(AppositiveBuilder.build(s, m));
       built.addAll(ClozeBuilder.build(s, m));

@@ -2,26 +2,27 @@ package org.quiztrainer.generate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Questions about quoted words: "a banner that read: “...”" gives "What did the banner read?", and
  * "Shin said: “...”" gives "What did Shin say?".
  */
 final class QuoteBuilder {
-  private static final Set<String> SPEECH =
-      Set.of(
-          "read",
-          "reads",
-          "said",
-          "says",
-          "stated",
-          "declared",
-          "wrote",
-          "added",
-          "told",
-          "reading",
-          "saying");
+  /** Speech verbs and the form a "What did X ...?" question needs. */
+  private static final Map<String, String> SPEECH =
+      Map.ofEntries(
+          Map.entry("read", "read"),
+          Map.entry("reads", "read"),
+          Map.entry("reading", "read"),
+          Map.entry("said", "say"),
+          Map.entry("says", "say"),
+          Map.entry("saying", "say"),
+          Map.entry("stated", "state"),
+          Map.entry("declared", "declare"),
+          Map.entry("wrote", "write"),
+          Map.entry("added", "add"),
+          Map.entry("told", "tell"));
 
   private QuoteBuilder() {}
 
@@ -36,10 +37,10 @@ final class QuoteBuilder {
       while (i >= 0 && t.get(i).is("PUNCT")) {
         i--;
       }
-      if (i < 0 || !SPEECH.contains(t.get(i).lower())) {
+      if (i < 0 || !SPEECH.containsKey(t.get(i).lower())) {
         continue;
       }
-      String verb = t.get(i).lemma().equals("reading") ? "read" : t.get(i).lemma();
+      String verb = SPEECH.get(t.get(i).lower());
       String who = speaker(s, mentions, i);
       if (who == null) {
         continue;

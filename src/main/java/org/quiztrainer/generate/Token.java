@@ -1,7 +1,7 @@
 package org.quiztrainer.generate;
 
-/** A word or mark of the article, with its offsets in the whole text, its UD tag and lemma. */
-record Token(String text, int start, int end, String tag, String lemma) {
+/** A word or mark of the article, with its offsets in the whole text and its UD tag. */
+record Token(String text, int start, int end, String tag) {
 
   boolean isCapitalized() {
     return !text.isEmpty() && Character.isUpperCase(text.charAt(0));

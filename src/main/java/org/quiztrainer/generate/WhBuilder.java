@@ -15,7 +15,8 @@ final class WhBuilder {
 
   private WhBuilder() {}
 
-  static List<Draft> build(Sentence s, List<Mention> mentions, Gazetteer places) {
+  static List<Draft> build(
+      Sentence s, List<Mention> mentions, Gazetteer places, LanguageModels models) {
     List<Draft> out = new ArrayList<>();
     if (mentions.isEmpty()) {
       return out;
@@ -30,7 +31,7 @@ final class WhBuilder {
     }
     String prompt = wh(subject, places) + " " + Prompts.rest(s, verb) + "?";
     out.add(new Draft(Answers.shortAnswer(s, subject, prompt, "wh"), s, subject));
-    objectQuestion(s, mentions, subject, verb, places).ifPresent(out::add);
+    objectQuestion(s, mentions, subject, verb, places, models).ifPresent(out::add);
     return out;
   }
 
@@ -82,13 +83,22 @@ final class WhBuilder {
   }
 
   private static java.util.Optional<Draft> objectQuestion(
-      Sentence s, List<Mention> mentions, Mention subject, int verb, Gazetteer places) {
+      Sentence s,
+      List<Mention> mentions,
+      Mention subject,
+      int verb,
+      Gazetteer places,
+      LanguageModels models) {
     Token v = s.tokens().get(verb);
-    if (!v.is("VERB") || v.lemma().equals(v.lower()) || !v.lower().endsWith("ed")) {
+    if (!v.is("VERB") || !v.lower().endsWith("ed")) {
       return java.util.Optional.empty();
     }
     for (Mention object : mentions) {
       if (object.from() == verb + 1 && SUBJECTS.contains(object.skill())) {
+        String lemma = models.lemma(v.text(), v.tag());
+        if (lemma.equals(v.lower())) {
+          return java.util.Optional.empty();
+        }
         String wh = object.skill() == Skill.PERSON ? "Who" : "What";
         String after = Prompts.rest(s, object.to());
         String prompt =
@@ -96,7 +106,7 @@ final class WhBuilder {
                 + " did "
                 + subject.text()
                 + " "
-                + v.lemma()
+                + lemma
                 + (after.isEmpty() ? "" : " " + after)
                 + "?";
         return java.util.Optional.of(

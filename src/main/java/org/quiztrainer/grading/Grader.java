@@ -54,9 +54,9 @@ public final class Grader {
     return expected.stream().anyMatch(e -> Typos.sameWords(TextNormalizer.words(e), givenWords));
   }
 
-  /** True if two normalized phrases are the same words up to small typos. */
-  public static boolean sameWords(String expected, String given) {
-    return Typos.sameWords(TextNormalizer.words(expected), TextNormalizer.words(given));
+  /** True if two lists of normalized words are the same up to small typos. */
+  public static boolean sameWords(List<String> expected, List<String> given) {
+    return Typos.sameWords(expected, given);
   }
 
   private static boolean numberMatches(Question question, String given) {

@@ -15,8 +15,11 @@ import org.quiztrainer.attempt.RecentAttempts;
 import org.quiztrainer.attempt.StartPages;
 import org.quiztrainer.bank.BankFileParser;
 import org.quiztrainer.bank.BankSync;
+import org.quiztrainer.bank.GeneratedCompanion;
 import org.quiztrainer.bank.QuestionBank;
 import org.quiztrainer.db.Database;
+import org.quiztrainer.generate.LanguageModels;
+import org.quiztrainer.generate.QuestionGenerator;
 import org.quiztrainer.grading.Grader;
 import org.quiztrainer.quiz.QuestionDao;
 import org.quiztrainer.quiz.QuizApi;
@@ -38,16 +41,21 @@ public final class App {
 
   /** Opens the database, loads the question bank and returns the app, not yet started. */
   public static Javalin create(Config config) {
+    return create(config, new QuestionGenerator(LanguageModels.load()));
+  }
+
+  /** As {@link #create(Config)}, with a generator that is already loaded (tests share one). */
+  public static Javalin create(Config config, QuestionGenerator generator) {
     Database database = Database.open(config);
     try {
-      return wire(config, database);
+      return wire(config, database, generator);
     } catch (RuntimeException e) {
       database.close();
       throw e;
     }
   }
 
-  private static Javalin wire(Config config, Database database) {
+  private static Javalin wire(Config config, Database database, QuestionGenerator generator) {
     ObjectMapper json =
         JavalinJackson.defaultMapper()
             .setDefaultPropertyInclusion(
@@ -55,7 +63,12 @@ public final class App {
                     JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
     QuizDao quizDao = new QuizDao();
     QuestionDao questionDao = new QuestionDao();
-    new BankSync(database.jdbi(), quizDao, questionDao, new QuestionBank(new BankFileParser()))
+    new BankSync(
+            database.jdbi(),
+            quizDao,
+            questionDao,
+            new QuestionBank(new BankFileParser()),
+            new GeneratedCompanion(generator))
         .load(config.questionsDir());
 
     QuizCatalog catalog = new QuizCatalog(database.jdbi(), quizDao, questionDao);

@@ -22,12 +22,19 @@ public final class BankSync {
   private final QuizDao quizzes;
   private final QuestionDao questions;
   private final QuestionBank bank;
+  private final GeneratedCompanion companion;
 
-  public BankSync(Jdbi jdbi, QuizDao quizzes, QuestionDao questions, QuestionBank bank) {
+  public BankSync(
+      Jdbi jdbi,
+      QuizDao quizzes,
+      QuestionDao questions,
+      QuestionBank bank,
+      GeneratedCompanion companion) {
     this.jdbi = jdbi;
     this.quizzes = quizzes;
     this.questions = questions;
     this.bank = bank;
+    this.companion = companion;
   }
 
   /** Loads every valid file of {@code dir}; returns the problems found in the others. */
@@ -35,14 +42,19 @@ public final class BankSync {
     QuestionBank.Contents contents = bank.read(dir);
     contents.errors().forEach(e -> log.error("Question bank: {}", e));
     for (BankQuiz quiz : contents.quizzes()) {
-      jdbi.useTransaction(h -> save(h, quiz));
+      BankQuiz generated = companion.of(quiz);
+      jdbi.useTransaction(
+          h -> {
+            save(h, quiz);
+            save(h, generated);
+          });
       log.info("Question bank: loaded {} ({} questions)", quiz.file(), quiz.questions().size());
     }
     return contents.errors();
   }
 
   private void save(org.jdbi.v3.core.Handle h, BankQuiz bq) {
-    quizzes.saveArticle(h, bq.article());
+    quizzes.saveArticle(h, bq.article()); // shared by a quiz and its generated companion
     quizzes.saveBankQuiz(
         h, new Quiz(bq.id(), bq.title(), bq.published(), bq.article(), List.of()), bq.file());
     int position = 0;

@@ -27,7 +27,7 @@ class RestartTest {
     }
     for (int restart = 0; restart < 2; restart++) {
       try (TestApp again = TestApp.start(data, TestApp.SEED_QUESTIONS)) {
-        assertThat(again.get("/api/quizzes").json()).hasSize(1);
+        assertThat(again.get("/api/quizzes").json()).hasSize(2);
         assertThat(again.get("/api/quizzes/" + SEED).body()).isEqualTo(quizBefore);
         var report = again.get("/api/attempts/" + attemptId, "X-Attempt-Token", token).json();
         assertThat(report.get("score").asInt()).isEqualTo(1);

@@ -27,10 +27,12 @@ class StudentApiTest {
   }
 
   @Test
-  void the_quiz_list_shows_the_published_seed_quiz_with_its_question_count() {
+  void the_quiz_list_shows_the_seed_quiz_and_its_generated_companion() {
     JsonNode list = app.get("/api/quizzes").json();
-    assertThat(list).hasSize(1);
+    assertThat(list).hasSize(2);
     assertThat(list.get(0).get("id").asText()).isEqualTo(SEED);
+    assertThat(list.get(1).get("id").asText()).isEqualTo(SEED + "-generated");
+    assertThat(list.get(1).get("questionCount").asInt()).isEqualTo(30);
     assertThat(list.get(0).get("title").asText())
         .isEqualTo("Russia's defence minister arrives in North Korea");
     assertThat(list.get(0).get("questionCount").asInt()).isEqualTo(28);

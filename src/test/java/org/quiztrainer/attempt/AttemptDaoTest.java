@@ -31,7 +31,11 @@ class AttemptDaoTest {
   void open() {
     db = Database.open(Config.forDataDir(data, Path.of("questions")));
     new BankSync(
-            db.jdbi(), new QuizDao(), new QuestionDao(), new QuestionBank(new BankFileParser()))
+            db.jdbi(),
+            new QuizDao(),
+            new QuestionDao(),
+            new QuestionBank(new BankFileParser()),
+            org.quiztrainer.testing.TestGenerator.companion())
         .load(Path.of("questions"));
     versionId =
         db.jdbi()

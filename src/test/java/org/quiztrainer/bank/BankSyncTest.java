@@ -31,7 +31,13 @@ class BankSyncTest {
     db = Database.open(Config.forDataDir(data, questions));
     QuestionDao questionDao = new QuestionDao();
     QuizDao quizDao = new QuizDao();
-    sync = new BankSync(db.jdbi(), quizDao, questionDao, new QuestionBank(new BankFileParser()));
+    sync =
+        new BankSync(
+            db.jdbi(),
+            quizDao,
+            questionDao,
+            new QuestionBank(new BankFileParser()),
+            org.quiztrainer.testing.TestGenerator.companion());
     catalog = new QuizCatalog(db.jdbi(), quizDao, questionDao);
     attempts = new AttemptService(db.jdbi(), new AttemptDao(), questionDao, catalog, new Grader());
   }
@@ -51,11 +57,13 @@ class BankSyncTest {
     BankFiles.folder(questions, BankFiles.quiz(""));
     assertThat(sync.load(questions)).isEmpty();
     int versions = rows("question_version");
+    int current = rows("question");
     sync.load(questions);
-    assertThat(rows("quiz")).isEqualTo(1);
+    assertThat(rows("quiz")).as("the quiz and its generated companion").isEqualTo(2);
     assertThat(rows("article")).isEqualTo(1);
-    assertThat(rows("question")).isEqualTo(4);
-    assertThat(rows("question_version")).isEqualTo(versions).isEqualTo(4);
+    assertThat(rows("question")).isEqualTo(current);
+    assertThat(rows("question_version")).isEqualTo(versions);
+    assertThat(catalog.find("tiny").orElseThrow().questions()).hasSize(4);
   }
 
   @Test
@@ -67,6 +75,7 @@ class BankSyncTest {
     assertThat(before.answer().correct()).isTrue();
 
     Path file = questions.resolve("tiny.quiz.yaml");
+    int versions = rows("question_version");
     Files.writeString(file, Files.readString(file).replace("answer: Belousov", "answer: Shoigu"));
     sync.load(questions);
 
@@ -77,7 +86,7 @@ class BankSyncTest {
     assertThat(kept.answer().given()).isEqualTo("Belousov");
     assertThat(kept.answer().correct()).isTrue();
     assertThat(kept.question().answer()).isEqualTo("Belousov");
-    assertThat(rows("question_version")).isEqualTo(5);
+    assertThat(rows("question_version")).isEqualTo(versions + 1);
   }
 
   @Test
@@ -88,6 +97,7 @@ class BankSyncTest {
     sync.load(questions);
     BankFiles.folder(questions, full);
     sync.load(questions);
+    int versions = rows("question_version");
     Files.writeString(file, full.substring(0, full.indexOf("  - id: sent")));
     sync.load(questions);
     assertThat(catalog.find("tiny").orElseThrow().questions())
@@ -96,7 +106,22 @@ class BankSyncTest {
     BankFiles.folder(questions, full);
     sync.load(questions);
     assertThat(catalog.find("tiny").orElseThrow().questions()).hasSize(4);
-    assertThat(rows("question_version")).isEqualTo(4);
+    assertThat(rows("question_version")).isEqualTo(versions);
+  }
+
+  @Test
+  void each_quiz_gets_a_published_companion_of_generated_questions_with_exact_evidence() {
+    BankFiles.folder(questions, BankFiles.quiz(""));
+    sync.load(questions);
+    var generated = catalog.findPublished("tiny-generated").orElseThrow();
+    assertThat(generated.title()).isEqualTo("A tiny quiz (generated practice)");
+    assertThat(generated.questions()).isNotEmpty();
+    String body = generated.article().body();
+    assertThat(generated.questions())
+        .allSatisfy(
+            q ->
+                assertThat(body.substring(q.evidence().start(), q.evidence().end()))
+                    .isEqualTo(q.evidence().text()));
   }
 
   @Test

@@ -45,7 +45,7 @@ public final class TestApp implements AutoCloseable {
   }
 
   public static TestApp start(Path dataDir, Path questionsDir) {
-    Javalin app = App.create(Config.forDataDir(dataDir, questionsDir));
+    Javalin app = App.create(Config.forDataDir(dataDir, questionsDir), TestGenerator.GENERATOR);
     app.start(0);
     return new TestApp(app, dataDir);
   }

@@ -32,7 +32,7 @@ class AnswerCoverageTest {
       throws Exception {
     var result =
         EvaluateCommand.evaluate(
-            Path.of("../shared/dev-data/squad-dev-sample.json"),
+            Path.of("src/test/resources/dev-data/squad-dev-sample.json"),
             new QuestionGenerator(LanguageModels.load()),
             null);
     System.out.printf(

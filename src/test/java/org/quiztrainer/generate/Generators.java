@@ -10,7 +10,7 @@ import java.util.List;
 final class Generators {
   static final QuestionGenerator GENERATOR = new QuestionGenerator(LanguageModels.load());
   static final Path SEED = Path.of("questions/belousov-pyongyang.txt");
-  static final Path DEV = Path.of("../shared/dev-data");
+  static final Path DEV = Path.of("src/test/resources/dev-data");
 
   private Generators() {}
 
@@ -26,7 +26,7 @@ final class Generators {
     return GENERATOR.generate(read(SEED));
   }
 
-  /** The dev articles shipped in shared/dev-data/articles. */
+  /** The dev articles (a copy of shared/dev-data/articles). */
   static List<Path> devArticles() {
     try (var files = Files.list(DEV.resolve("articles"))) {
       return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();

@@ -113,4 +113,16 @@ class GraderTest {
     assertThatThrownBy(() -> grader.grade(Questions.trueFalse(false), "maybe"))
         .isInstanceOf(Grader.UnreadableAnswer.class);
   }
+
+  @Test
+  void phrases_are_the_same_words_up_to_small_typos() {
+    assertThat(
+            Grader.sameWords(
+                TextNormalizer.words("Vladimir Putin"), TextNormalizer.words("Vladmir Putin")))
+        .isTrue();
+    assertThat(
+            Grader.sameWords(
+                TextNormalizer.words("North Korea"), TextNormalizer.words("South Korea")))
+        .isFalse();
+  }
 }

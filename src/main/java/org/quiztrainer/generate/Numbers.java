@@ -58,6 +58,9 @@ final class Numbers {
         }
         out.add(new Mention(from, end, Skill.NUMBER, s.span(from, end), s.span(i, end)));
         i = end - 1;
+      } else if (isHyphenatedNumber(tok)) {
+        int from = modifierStart(t, i);
+        out.add(new Mention(from, i + 1, Skill.NUMBER, s.span(from, i + 1), tok.text()));
       } else if (ORDINALS.contains(tok.lower())) {
         out.add(new Mention(i, i + 1, Skill.NUMBER, tok.text(), tok.text()));
       }
@@ -71,6 +74,13 @@ final class Numbers {
 
   private static boolean isYear(Token t) {
     return t.text().matches("(1[5-9]|20)\\d\\d");
+  }
+
+  /** "three-year", "10-day": a number joined to its unit. */
+  private static boolean isHyphenatedNumber(Token t) {
+    return t.lower()
+        .matches(
+            "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred)-[a-z]+");
   }
 
   private static boolean isNumberWord(Token t) {

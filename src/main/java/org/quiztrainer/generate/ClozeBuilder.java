@@ -14,7 +14,8 @@ final class ClozeBuilder {
       if (m.skill() == Skill.NUMBER && Answers.typeFor(m) == QuestionType.NUMERIC) {
         int coreFrom = m.to() - m.core().split(" ").length;
         String prompt =
-            "Fill in the blank: " + Prompts.blank(s, Math.max(m.from(), coreFrom), m.to());
+            "Fill in the blank: "
+                + Prompts.clauseAroundBlank(Prompts.blank(s, Math.max(m.from(), coreFrom), m.to()));
         var q = Answers.shortAnswer(s, m, prompt, "cloze");
         q =
             new GeneratedQuestion(
@@ -29,7 +30,8 @@ final class ClozeBuilder {
                 0);
         out.add(new Draft(q, s, m));
       } else {
-        String prompt = "Fill in the blank: " + Prompts.blank(s, m.from(), m.to());
+        String prompt =
+            "Fill in the blank: " + Prompts.clauseAroundBlank(Prompts.blank(s, m.from(), m.to()));
         out.add(new Draft(Answers.shortAnswer(s, m, prompt, "cloze"), s, m));
       }
     }

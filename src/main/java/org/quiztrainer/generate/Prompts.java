@@ -1,5 +1,7 @@
 package org.quiztrainer.generate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Small text helpers for building prompts from article sentences. */
@@ -24,6 +26,59 @@ final class Prompts {
       return "";
     }
     return withoutTrailing(s.text().substring(s.charStart(from)));
+  }
+
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(
+          "; | — | – |, (?=(and|but|while|which|where|including|as|after|saying|causing)\\b)");
+  private static final int LONG = 30;
+  private static final int ENOUGH = 12;
+
+  /**
+   * A long sentence cut down to the clause that holds the blank, with neighbouring clauses added
+   * back until it reads as a question of its own; short sentences are kept whole.
+   */
+  static String clauseAroundBlank(String sentence) {
+    if (sentence.split("\\s+").length <= LONG) {
+      return sentence;
+    }
+    // Split at clause breaks, remembering where each clause starts and ends.
+    List<int[]> parts = new ArrayList<>();
+    java.util.regex.Matcher m = CLAUSE_BREAK.matcher(sentence);
+    int last = 0;
+    while (m.find()) {
+      parts.add(new int[] {last, m.start()});
+      last = m.end();
+    }
+    parts.add(new int[] {last, sentence.length()});
+    int at = 0;
+    while (at < parts.size()
+        && !sentence.substring(parts.get(at)[0], parts.get(at)[1]).contains(BLANK)) {
+      at++;
+    }
+    if (at == parts.size() || parts.size() == 1) {
+      return sentence;
+    }
+    int from = at;
+    int to = at + 1;
+    while (words(sentence.substring(parts.get(from)[0], parts.get(to - 1)[1])) < ENOUGH
+        && (from > 0 || to < parts.size())) {
+      if (from > 0) {
+        from--;
+      } else {
+        to++;
+      }
+    }
+    String clause =
+        sentence
+            .substring(parts.get(from)[0], parts.get(to - 1)[1])
+            .strip()
+            .replaceAll("[,;:]+$", "");
+    return (from > 0 ? "… " : "") + clause + (to < parts.size() ? " …" : "");
+  }
+
+  private static int words(String text) {
+    return text.strip().split("\\s+").length;
   }
 
   static String withoutTrailing(String text) {

@@ -99,13 +99,13 @@ final class NameRuns {
       return true;
     }
     // Sentence-initial capitals are names only when the article capitalises them elsewhere too,
-    // or another capitalised word follows ("Sergei Shoigu said").
+    // or another capitalised word or a verb follows ("Sergei Shoigu said", "Belousov replaced").
     if (NOT_NAMES.contains(tok.lower())) {
       return false;
     }
     return tok.is("PROPN")
         && (capitalisedMidSentence.contains(tok.text())
-            || (i + 1 < t.size() && nameWord(t.get(i + 1))));
+            || (i + 1 < t.size() && (nameWord(t.get(i + 1)) || t.get(i + 1).is("VERB", "AUX"))));
   }
 
   private static boolean isOpening(Token t) {

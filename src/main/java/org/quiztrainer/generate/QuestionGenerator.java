@@ -49,6 +49,7 @@ public final class QuestionGenerator {
       List<Mention> m = mentions.get(i);
       List<Draft> built = new ArrayList<>();
       built.addAll(WhBuilder.build(s, m, gazetteer, models));
+      built.addAll(WhereWhenHowMany.build(s, m, models));
       built.addAll(QuoteBuilder.build(s, m));
       built.addAll(AppositiveBuilder.build(s, m));
       built.addAll(ClozeBuilder.build(s, m));

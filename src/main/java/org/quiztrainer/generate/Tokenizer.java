@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 final class Tokenizer {
   private static final Pattern TOKEN =
       Pattern.compile(
-          "\\d+(?:[.,:]\\d+)*(?:-\\p{L}+)*" // numbers, "10,000", "2.5", "three-year" starts below
+          "\\d+(?:st|nd|rd|th)\\b" // ordinals: 33rd, 21st
+              + "|\\d+(?:[.,:]\\d+)*(?:-\\p{L}+)*" // numbers, "10,000", "2.5", "three-year" starts
+              // below
               + "|\\p{L}+(?:\\.\\p{L})+\\.?" // abbreviations: U.S., U.N.
               + "|\\p{Lu}\\.(?=\\s\\p{Lu})" // initials: W. E. B. Du Bois
               + "|\\p{L}[\\p{L}\\p{M}]*(?:[-'’][\\p{L}\\p{N}]+)*" // words, hyphenated, o'clock

@@ -36,7 +36,7 @@ final class WhBuilder {
   }
 
   /** The mention the sentence opens with, allowing a leading nationality and title. */
-  private static Mention subjectOf(Sentence s, List<Mention> mentions) {
+  static Mention subjectOf(Sentence s, List<Mention> mentions) {
     for (Mention m : mentions) {
       if (!SUBJECTS.contains(m.skill())) {
         if (m.skill() == Skill.NATIONALITY && m.from() == 0) {
@@ -70,7 +70,7 @@ final class WhBuilder {
   }
 
   /** Skips ", a former economist," after the subject. */
-  private static int afterAppositive(Sentence s, int i) {
+  static int afterAppositive(Sentence s, int i) {
     List<Token> t = s.tokens();
     if (i < t.size() && t.get(i).text().equals(",")) {
       for (int j = i + 1; j < t.size() && j < i + 10; j++) {

@@ -139,4 +139,39 @@ class ConstructionRulesTest {
                 assertThat(q.choices())
                     .noneMatch(c -> c.matches(".*(Korea|Russia|Ukraine|Seoul|Pyongyang).*")));
   }
+
+  private static List<String> whereWhenHowMany(String text) {
+    LanguageModels models = LanguageModels.load();
+    List<Sentence> sentences = new Analyzer(models).sentences(text);
+    MentionFinder finder = new MentionFinder(new Gazetteer(), sentences);
+    List<String> prompts = new java.util.ArrayList<>();
+    for (Sentence s : sentences) {
+      for (Draft d : WhereWhenHowMany.build(s, finder.find(s), models)) {
+        prompts.add(d.question().prompt() + " => " + d.question().answer());
+      }
+    }
+    return prompts;
+  }
+
+  @Test
+  void when_where_and_how_many_questions_move_the_auxiliary_to_the_front() {
+    assertThat(whereWhenHowMany("Belousov replaced Sergei Shoigu as defence minister in May."))
+        .contains("When did Belousov replace Sergei Shoigu as defence minister? => May");
+    assertThat(whereWhenHowMany("North Korea has sent more than 10,000 soldiers to Russia."))
+        .contains("How many soldiers has North Korea sent to Russia? => more than 10,000");
+    assertThat(whereWhenHowMany(Generators.read(Generators.SEED)))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith("Where did Russian Defence Minister Andrei Belousov arrive")
+                    .endsWith("=> North Korea"));
+  }
+
+  @Test
+  void a_participle_after_the_subject_is_not_taken_for_the_main_verb() {
+    assertThat(
+            whereWhenHowMany(
+                "Iodine released from these chemicals into milk has been the major source of dietary iodine in Australia for at least four decades."))
+        .isEmpty();
+  }
 }

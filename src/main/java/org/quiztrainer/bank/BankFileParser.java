@@ -5,10 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,19 +93,13 @@ public final class BankFileParser {
   }
 
   private static String readUtf8(Path file, String name) {
+    byte[] bytes;
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new BankException(name + ": not UTF-8 text");
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new BankException(name + ": cannot be read: " + e.getMessage());
     }
+    return PlainText.utf8(bytes).orElseThrow(() -> new BankException(name + ": not UTF-8 text"));
   }
 
   private static String firstLine(String message) {

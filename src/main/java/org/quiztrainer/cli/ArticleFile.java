@@ -1,10 +1,6 @@
 package org.quiztrainer.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,18 +26,8 @@ final class ArticleFile {
     } catch (IOException e) {
       throw new Unusable(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new Unusable(file + ": not a UTF-8 text file");
-    }
+    String text =
+        PlainText.utf8(bytes).orElseThrow(() -> new Unusable(file + ": not a UTF-8 text file"));
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }

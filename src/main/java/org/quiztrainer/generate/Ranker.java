@@ -59,7 +59,34 @@ final class Ranker {
       }
     }
     out.sort(Comparator.comparingDouble(GeneratedQuestion::score).reversed());
+    return withoutNearDuplicates(out);
+  }
+
+  /**
+   * Drops a question when a better one has the same answer and nearly the same words, as when an
+   * article repeats a sentence. Only questions with the same answer are compared, so this stays
+   * linear in practice.
+   */
+  private static List<GeneratedQuestion> withoutNearDuplicates(List<GeneratedQuestion> ranked) {
+    Map<String, List<Set<String>>> keptByAnswer = new java.util.HashMap<>();
+    List<GeneratedQuestion> out = new ArrayList<>();
+    for (GeneratedQuestion q : ranked) {
+      Set<String> words = new HashSet<>(TextNormalizer.words(q.prompt()));
+      List<Set<String>> same =
+          keptByAnswer.computeIfAbsent(
+              q.type() + ":" + TextNormalizer.normalize(q.answer()), k -> new ArrayList<>());
+      if (same.stream().noneMatch(other -> jaccard(words, other) >= 0.8)) {
+        same.add(words);
+        out.add(q);
+      }
+    }
     return out;
+  }
+
+  private static double jaccard(Set<String> a, Set<String> b) {
+    long common = a.stream().filter(b::contains).count();
+    int union = a.size() + b.size() - (int) common;
+    return union == 0 ? 1 : (double) common / union;
   }
 
   /**

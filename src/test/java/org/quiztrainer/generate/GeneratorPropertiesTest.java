@@ -77,6 +77,16 @@ class GeneratorPropertiesTest {
     }
   }
 
+  @Test
+  void a_repeated_paragraph_does_not_repeat_its_questions() {
+    String seed = Generators.read(Generators.SEED);
+    int once = Generators.GENERATOR.generate(seed).size();
+    List<GeneratedQuestion> twice = Generators.GENERATOR.generate(seed + "\n\n" + seed);
+    assertThat(twice).hasSizeLessThanOrEqualTo(once + 2);
+    assertThat(twice.stream().map(q -> q.type() + q.prompt() + q.answer()).distinct().count())
+        .isEqualTo(twice.size());
+  }
+
   @Property(tries = 200)
   void any_text_gives_valid_questions_or_none_and_never_a_crash(
       @ForAll @StringLength(max = 400) String text) {

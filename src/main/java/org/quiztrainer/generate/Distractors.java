@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.quiztrainer.grading.Grader;
 import org.quiztrainer.grading.NumberParser;
 import org.quiztrainer.grading.TextNormalizer;
@@ -17,6 +18,16 @@ import org.quiztrainer.grading.TextNormalizer;
  * places. Numbers are varied sensibly (halved, doubled, a tenth) and years shifted a little.
  */
 final class Distractors {
+  /** The kinds of answer that have same-kind alternatives worth offering or swapping in. */
+  static final Set<Skill> KINDS =
+      Set.of(
+          Skill.PERSON,
+          Skill.PLACE,
+          Skill.NUMBER,
+          Skill.DATE,
+          Skill.ORGANISATION,
+          Skill.NATIONALITY);
+
   /** Countries known to every reader, used only when the article names too few. */
   private static final List<String> MAJOR_COUNTRIES =
       List.of("China", "France", "Germany", "Japan", "India", "United Kingdom", "United States");

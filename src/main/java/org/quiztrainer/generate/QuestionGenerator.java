@@ -2,7 +2,6 @@ package org.quiztrainer.generate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.quiztrainer.quiz.QuestionType;
 
 /**
@@ -13,15 +12,6 @@ import org.quiztrainer.quiz.QuestionType;
  * <p>Thread-safe: one instance serves concurrent requests.
  */
 public final class QuestionGenerator {
-  private static final Set<Skill> CHOICE_SKILLS =
-      Set.of(
-          Skill.PERSON,
-          Skill.PLACE,
-          Skill.NUMBER,
-          Skill.DATE,
-          Skill.ORGANISATION,
-          Skill.NATIONALITY,
-          Skill.QUOTE);
   private final LanguageModels models;
   private final Analyzer analyzer;
   private final Gazetteer gazetteer;
@@ -88,7 +78,7 @@ public final class QuestionGenerator {
     for (Draft d : built) {
       GeneratedQuestion q = d.question();
       if (q.type() == QuestionType.TRUE_FALSE
-          || !CHOICE_SKILLS.contains(q.skill())
+          || !(Distractors.KINDS.contains(q.skill()) || q.skill() == Skill.QUOTE)
           || q.kind().equals("cloze") && q.skill() == Skill.QUOTE) {
         continue;
       }

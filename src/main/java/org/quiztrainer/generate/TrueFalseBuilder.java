@@ -2,7 +2,6 @@ package org.quiztrainer.generate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.quiztrainer.quiz.QuestionType;
 
 /**
@@ -10,14 +9,6 @@ import org.quiztrainer.quiz.QuestionType;
  * for another of the same kind from the article, so a false statement is never absurd.
  */
 final class TrueFalseBuilder {
-  private static final Set<Skill> SWAPPABLE =
-      Set.of(
-          Skill.PERSON,
-          Skill.PLACE,
-          Skill.NUMBER,
-          Skill.DATE,
-          Skill.ORGANISATION,
-          Skill.NATIONALITY);
   private static final int MAX_WORDS = 32;
 
   private TrueFalseBuilder() {}
@@ -28,7 +19,7 @@ final class TrueFalseBuilder {
       return out;
     }
     for (Mention m : mentions) {
-      if (!SWAPPABLE.contains(m.skill())) {
+      if (!Distractors.KINDS.contains(m.skill())) {
         continue;
       }
       var wrong = distractors.forAnswer(m.skill(), m.core(), "");

@@ -11,6 +11,9 @@ final class ClozeBuilder {
   static List<Draft> build(Sentence s, List<Mention> mentions) {
     List<Draft> out = new ArrayList<>();
     for (Mention m : mentions) {
+      if (m.skill() == Skill.ACTION) {
+        continue; // asked as "What did X do?" instead
+      }
       if (m.skill() == Skill.NUMBER && Answers.typeFor(m) == QuestionType.NUMERIC) {
         int coreFrom = m.to() - m.core().split(" ").length;
         String prompt =

@@ -2,6 +2,7 @@ package org.quiztrainer.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.quiztrainer.quiz.QuestionType;
 
 /**
@@ -28,9 +29,14 @@ public final class QuestionGenerator {
     MentionFinder finder = new MentionFinder(gazetteer, sentences);
     List<List<Mention>> mentions = new ArrayList<>();
     List<String> antecedents = new ArrayList<>();
+    List<Optional<Actions.Found>> actions = new ArrayList<>();
     for (Sentence s : sentences) {
       antecedents.add(finder.lastPerson());
-      mentions.add(finder.find(s));
+      List<Mention> found = new ArrayList<>(finder.find(s));
+      Optional<Actions.Found> action = Actions.find(s, found, models);
+      action.ifPresent(a -> found.add(a.action()));
+      actions.add(action);
+      mentions.add(found);
     }
     Distractors distractors = new Distractors(gazetteer, mentions);
     List<Draft> drafts = new ArrayList<>();
@@ -40,6 +46,13 @@ public final class QuestionGenerator {
       List<Draft> built = new ArrayList<>();
       built.addAll(WhBuilder.build(s, m, gazetteer, models));
       built.addAll(WhereWhenHowMany.build(s, m, models));
+      actions
+          .get(i)
+          .ifPresent(
+              a ->
+                  built.add(
+                      new Draft(
+                          Answers.shortAnswer(s, a.action(), a.prompt(), "wh"), s, a.action())));
       built.addAll(QuoteBuilder.build(s, m));
       built.addAll(AppositiveBuilder.build(s, m));
       built.addAll(ClozeBuilder.build(s, m));
@@ -78,7 +91,9 @@ public final class QuestionGenerator {
     for (Draft d : built) {
       GeneratedQuestion q = d.question();
       if (q.type() == QuestionType.TRUE_FALSE
-          || !(Distractors.KINDS.contains(q.skill()) || q.skill() == Skill.QUOTE)
+          || !(Distractors.KINDS.contains(q.skill())
+              || q.skill() == Skill.QUOTE
+              || q.skill() == Skill.ACTION)
           || q.kind().equals("cloze") && q.skill() == Skill.QUOTE) {
         continue;
       }

@@ -29,6 +29,7 @@ final class Ranker {
           Map.entry(Skill.QUOTE, 1.3),
           Map.entry(Skill.DATE, 1.0),
           Map.entry(Skill.PERSON, 0.9),
+          Map.entry(Skill.ACTION, 0.0),
           Map.entry(Skill.PLACE, 0.8),
           Map.entry(Skill.DESCRIPTION, 0.8),
           Map.entry(Skill.EVENT, 0.75),

@@ -11,7 +11,8 @@ public enum Skill {
   QUOTE("quote"),
   DESCRIPTION("description"),
   VOCABULARY("vocabulary"),
-  EVENT("event");
+  EVENT("event"),
+  ACTION("action");
 
   private final String wireName;
 

@@ -37,14 +37,19 @@ final class WhBuilder {
 
   /** The mention the sentence opens with, allowing a leading nationality and title. */
   static Mention subjectOf(Sentence s, List<Mention> mentions) {
+    return subjectOf(s, mentions, 0);
+  }
+
+  /** The mention a clause starting at token {@code start} opens with. */
+  static Mention subjectOf(Sentence s, List<Mention> mentions, int start) {
     for (Mention m : mentions) {
       if (!SUBJECTS.contains(m.skill())) {
-        if (m.skill() == Skill.NATIONALITY && m.from() == 0) {
+        if (m.skill() == Skill.NATIONALITY && m.from() == start) {
           continue;
         }
         return null;
       }
-      for (int i = 0; i < m.from(); i++) {
+      for (int i = start; i < m.from(); i++) {
         Token t = s.tokens().get(i);
         boolean lead =
             t.isCapitalized() || Gazetteer.TITLES.contains(t.lower()) || t.lower().equals("the");

@@ -174,4 +174,17 @@ class ConstructionRulesTest {
                 "Iodine released from these chemicals into milk has been the major source of dietary iodine in Australia for at least four decades."))
         .isEmpty();
   }
+
+  @Test
+  void an_action_question_asks_what_the_subject_did_keeping_a_leading_time() {
+    LanguageModels models = LanguageModels.load();
+    List<Sentence> sentences =
+        new Analyzer(models)
+            .sentences(
+                "In the 69th minute, Romelu Lukaku doubled the lead for Belgium with a header.");
+    MentionFinder finder = new MentionFinder(new Gazetteer(), sentences);
+    var found = Actions.find(sentences.get(0), finder.find(sentences.get(0)), models).orElseThrow();
+    assertThat(found.prompt()).isEqualTo("What did Romelu Lukaku do in the 69th minute?");
+    assertThat(found.action().text()).isEqualTo("doubled the lead for Belgium");
+  }
 }

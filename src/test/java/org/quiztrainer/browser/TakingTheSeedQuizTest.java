@@ -187,7 +187,11 @@ class TakingTheSeedQuizTest {
     browser.get(app.url("/quizzes/belousov-pyongyang"));
     browser.findElement(By.id("name")).sendKeys("Noor");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
-    Question q = question(browser.findElement(By.id("question-prompt")).getText());
+    Question q =
+        question(
+            waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("question-prompt")))
+                .getText());
     WebElement panel = browser.findElement(By.className("question-panel"));
     WebElement article = browser.findElement(By.id("article"));
     assertThat(article.getRect().getY())

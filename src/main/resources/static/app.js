@@ -30,4 +30,82 @@
 
   document.addEventListener("DOMContentLoaded", showEvidence);
   document.addEventListener("htmx:afterSettle", showEvidence);
+  // Question form: selecting words in the article fills in the evidence and its offset. Each
+  // paragraph carries its offset in the text, so the selection maps back to exact positions.
+  function offsetIn(paragraph, node, offset) {
+    var walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    var count = 0;
+    for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n === node) {
+        return count + offset;
+      }
+      count += n.data.length;
+    }
+    return count;
+  }
+
+  function captureEvidence() {
+    var field = document.getElementById("evidence");
+    var start = document.getElementById("evidence_start");
+    var article = document.getElementById("article");
+    if (!field || !start || !article) {
+      return;
+    }
+    var sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) {
+      return;
+    }
+    var range = sel.getRangeAt(0);
+    var from = range.startContainer.parentElement && range.startContainer.parentElement.closest("p[data-start]");
+    var to = range.endContainer.parentElement && range.endContainer.parentElement.closest("p[data-start]");
+    if (!from || from !== to || !article.contains(from)) {
+      return; // evidence lies within one paragraph
+    }
+    var base = parseInt(from.getAttribute("data-start"), 10);
+    var a = offsetIn(from, range.startContainer, range.startOffset);
+    var b = offsetIn(from, range.endContainer, range.endOffset);
+    field.value = from.textContent.substring(a, b);
+    start.value = String(base + a);
+  }
+
+  // Typing in the evidence box drops the offset: the server then finds the words itself.
+  function forgetOffset() {
+    var start = document.getElementById("evidence_start");
+    if (start) {
+      start.value = "";
+    }
+  }
+
+  // Review screen: a question card and its evidence in the article light up together.
+  function linkCards() {
+    var cards = document.querySelectorAll(".q-card[data-q]");
+    cards.forEach(function (card) {
+      var id = card.getAttribute("data-q");
+      function toggle(on) {
+        card.classList.toggle("active", on);
+        document.querySelectorAll("mark.evidence[data-q]").forEach(function (m) {
+          var ids = m.getAttribute("data-q").split(" ");
+          m.classList.toggle("active", on && ids.indexOf(id) >= 0);
+        });
+      }
+      card.addEventListener("mouseenter", function () { toggle(true); });
+      card.addEventListener("mouseleave", function () { toggle(false); });
+      card.addEventListener("focusin", function () { toggle(true); });
+      card.addEventListener("focusout", function () { toggle(false); });
+    });
+  }
+
+  document.addEventListener("mouseup", captureEvidence);
+  document.addEventListener("keyup", function (e) {
+    if (e.shiftKey) {
+      captureEvidence();
+    }
+  });
+  document.addEventListener("input", function (e) {
+    if (e.target && e.target.id === "evidence") {
+      forgetOffset();
+    }
+  });
+  document.addEventListener("DOMContentLoaded", linkCards);
+  document.addEventListener("htmx:afterSettle", linkCards);
 })();

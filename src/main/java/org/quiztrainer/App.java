@@ -6,13 +6,26 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.quiztrainer.account.AccountApi;
+import org.quiztrainer.account.AccountPages;
+import org.quiztrainer.account.Accounts;
+import org.quiztrainer.account.Auth;
+import org.quiztrainer.account.LoginLimiter;
+import org.quiztrainer.account.PasswordHasher;
+import org.quiztrainer.account.TeacherDao;
+import org.quiztrainer.account.TokenDao;
 import org.quiztrainer.attempt.AttemptApi;
 import org.quiztrainer.attempt.AttemptDao;
 import org.quiztrainer.attempt.AttemptPages;
 import org.quiztrainer.attempt.AttemptService;
 import org.quiztrainer.attempt.RecentAttempts;
 import org.quiztrainer.attempt.StartPages;
+import org.quiztrainer.authoring.Authoring;
+import org.quiztrainer.authoring.AuthoringApi;
+import org.quiztrainer.authoring.AuthoringDao;
+import org.quiztrainer.authoring.AuthoringPages;
 import org.quiztrainer.bank.BankFileParser;
 import org.quiztrainer.bank.BankSync;
 import org.quiztrainer.bank.GeneratedCompanion;
@@ -27,6 +40,7 @@ import org.quiztrainer.quiz.QuizCatalog;
 import org.quiztrainer.quiz.QuizDao;
 import org.quiztrainer.system.ApiDocs;
 import org.quiztrainer.system.Health;
+import org.quiztrainer.web.Cookies;
 import org.quiztrainer.web.Csrf;
 import org.quiztrainer.web.JteRenderer;
 
@@ -63,28 +77,50 @@ public final class App {
                     JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
     QuizDao quizDao = new QuizDao();
     QuestionDao questionDao = new QuestionDao();
+    GeneratedCompanion companion = new GeneratedCompanion(generator);
     new BankSync(
             database.jdbi(),
             quizDao,
             questionDao,
             new QuestionBank(new BankFileParser()),
-            new GeneratedCompanion(generator))
+            companion)
         .load(config.questionsDir());
 
     QuizCatalog catalog = new QuizCatalog(database.jdbi(), quizDao, questionDao);
     AttemptService attempts =
         new AttemptService(database.jdbi(), new AttemptDao(), questionDao, catalog, new Grader());
-    RecentAttempts recent = new RecentAttempts();
-    Csrf csrf = new Csrf();
+    Cookies cookies = new Cookies(config.secureCookies());
+    RecentAttempts recent = new RecentAttempts(cookies);
+    Csrf csrf = new Csrf(cookies);
+    Accounts accounts =
+        new Accounts(
+            database.jdbi(),
+            new TeacherDao(),
+            new TokenDao(),
+            new PasswordHasher(),
+            new LoginLimiter(Clock.systemUTC()),
+            Clock.systemUTC());
+    if (config.adminEmail().isPresent() && config.adminPassword().isPresent()) {
+      accounts.bootstrapAdmin(config.adminEmail().get(), config.adminPassword().get());
+    }
+    Auth auth = new Auth(accounts, cookies);
+    AccountPages accountPages = new AccountPages(accounts, auth, csrf);
+    Authoring authoring =
+        new Authoring(database.jdbi(), new AuthoringDao(), questionDao, catalog, companion);
     Routes routes =
         new Routes(
-            new Health(database),
-            new ApiDocs(),
-            new QuizApi(catalog),
-            new AttemptApi(attempts, json),
-            new StartPages(catalog, attempts, recent, csrf),
-            new AttemptPages(attempts, recent, csrf),
-            csrf);
+            new Routes.Handlers(
+                new Health(database),
+                new ApiDocs(),
+                new QuizApi(catalog),
+                new AttemptApi(attempts, json),
+                new StartPages(catalog, attempts, recent, csrf),
+                new AttemptPages(attempts, recent, csrf),
+                new AccountApi(accounts, auth, json),
+                accountPages,
+                new AuthoringApi(authoring, auth, json),
+                new AuthoringPages(authoring, auth, accountPages, attempts, recent),
+                csrf));
 
     return Javalin.create(
         cfg -> {

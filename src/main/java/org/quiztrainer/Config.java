@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * @param hotReloadTemplates compile jte templates from {@code src/main/jte} on each change; only
  *     useful when running from a source checkout
+ * @param secureCookies mark cookies Secure: set QUIZ_SECURE_COOKIES=true when users reach the app
+ *     over HTTPS, as through a TLS-terminating proxy
  */
 public record Config(
     int port,
@@ -20,7 +22,8 @@ public record Config(
     Optional<String> dbPassword,
     Optional<String> adminEmail,
     Optional<String> adminPassword,
-    boolean hotReloadTemplates) {
+    boolean hotReloadTemplates,
+    boolean secureCookies) {
 
   public static Config fromEnvironment(Map<String, String> env, boolean hotReloadTemplates) {
     return new Config(
@@ -32,7 +35,8 @@ public record Config(
         nonBlank(env.get("QUIZ_DB_PASSWORD")),
         nonBlank(env.get("QUIZ_ADMIN_EMAIL")),
         nonBlank(env.get("QUIZ_ADMIN_PASSWORD")),
-        hotReloadTemplates);
+        hotReloadTemplates,
+        "true".equalsIgnoreCase(env.getOrDefault("QUIZ_SECURE_COOKIES", "false").trim()));
   }
 
   /** A config for tests and tools: embedded H2 in {@code dataDir}, any free port. */
@@ -46,7 +50,23 @@ public record Config(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        false,
         false);
+  }
+
+  /** This config, with an admin teacher to bootstrap. */
+  public Config withAdmin(String email, String password) {
+    return new Config(
+        port,
+        dataDir,
+        questionsDir,
+        dbUrl,
+        dbUser,
+        dbPassword,
+        Optional.of(email),
+        Optional.of(password),
+        hotReloadTemplates,
+        secureCookies);
   }
 
   private static int port(String value) {

@@ -11,7 +11,9 @@ public final class Problem extends RuntimeException {
     FORBIDDEN,
     NOT_FOUND,
     CONFLICT,
-    TOO_LARGE
+    TOO_LARGE,
+    UNAUTHORIZED,
+    TOO_MANY
   }
 
   private final Kind kind;
@@ -43,5 +45,13 @@ public final class Problem extends RuntimeException {
 
   public static Problem tooLarge(String message) {
     return new Problem(Kind.TOO_LARGE, message);
+  }
+
+  public static Problem unauthorized(String message) {
+    return new Problem(Kind.UNAUTHORIZED, message);
+  }
+
+  public static Problem tooMany(String message) {
+    return new Problem(Kind.TOO_MANY, message);
   }
 }

@@ -1,9 +1,13 @@
 package org.quiztrainer;
 
 import io.javalin.config.RoutesConfig;
+import org.quiztrainer.account.AccountApi;
+import org.quiztrainer.account.AccountPages;
 import org.quiztrainer.attempt.AttemptApi;
 import org.quiztrainer.attempt.AttemptPages;
 import org.quiztrainer.attempt.StartPages;
+import org.quiztrainer.authoring.AuthoringApi;
+import org.quiztrainer.authoring.AuthoringPages;
 import org.quiztrainer.quiz.QuizApi;
 import org.quiztrainer.system.ApiDocs;
 import org.quiztrainer.system.Health;
@@ -13,56 +17,85 @@ import org.quiztrainer.web.SecurityHeaders;
 
 /** Every route of the app, in one place, with who may use it. */
 final class Routes {
-  private final Health health;
-  private final ApiDocs docs;
-  private final QuizApi quizApi;
-  private final AttemptApi attemptApi;
-  private final StartPages startPages;
-  private final AttemptPages attemptPages;
-  private final Csrf csrf;
-
-  Routes(
+  /** The handlers, one per feature. */
+  record Handlers(
       Health health,
       ApiDocs docs,
       QuizApi quizApi,
       AttemptApi attemptApi,
       StartPages startPages,
       AttemptPages attemptPages,
-      Csrf csrf) {
-    this.health = health;
-    this.docs = docs;
-    this.quizApi = quizApi;
-    this.attemptApi = attemptApi;
-    this.startPages = startPages;
-    this.attemptPages = attemptPages;
-    this.csrf = csrf;
+      AccountApi accountApi,
+      AccountPages accountPages,
+      AuthoringApi authoringApi,
+      AuthoringPages authoringPages,
+      Csrf csrf) {}
+
+  private final Handlers h;
+
+  Routes(Handlers handlers) {
+    this.h = handlers;
   }
 
   void register(RoutesConfig r) {
     Errors.register(r);
     r.before(SecurityHeaders::apply);
-    r.before(csrf::check); // every HTML form POST
+    r.before(h.csrf()::check); // every HTML form POST
 
     // System: anyone.
-    r.get("/health", health::check);
-    r.get("/openapi.yaml", docs::spec);
-    r.get("/api/docs", docs::ui);
+    r.get("/health", h.health()::check);
+    r.get("/openapi.yaml", h.docs()::spec);
+    r.get("/api/docs", h.docs()::ui);
 
     // Student JSON API (API.md section 3): anyone may read published quizzes and start an
     // attempt; answering and reading an attempt need its X-Attempt-Token.
-    r.get("/api/quizzes", quizApi::list);
-    r.get("/api/quizzes/{quizId}", quizApi::show);
-    r.post("/api/quizzes/{quizId}/attempts", attemptApi::start);
-    r.post("/api/attempts/{attemptId}/answers", attemptApi::answer);
-    r.get("/api/attempts/{attemptId}", attemptApi::show);
+    r.get("/api/quizzes", h.quizApi()::list);
+    r.get("/api/quizzes/{quizId}", h.quizApi()::show);
+    r.post("/api/quizzes/{quizId}/attempts", h.attemptApi()::start);
+    r.post("/api/attempts/{attemptId}/answers", h.attemptApi()::answer);
+    r.get("/api/attempts/{attemptId}", h.attemptApi()::show);
 
     // Student pages: anyone may start; an attempt's pages need its token in this browser's cookie.
-    r.get("/", startPages::home);
-    r.get("/quizzes/{quizId}", startPages::show);
-    r.post("/quizzes/{quizId}/attempts", startPages::start);
-    r.get("/attempts/{attemptId}", attemptPages::current);
-    r.post("/attempts/{attemptId}/answers", attemptPages::answer);
-    r.get("/attempts/{attemptId}/questions/{questionId}", attemptPages::feedback);
-    r.get("/attempts/{attemptId}/result", attemptPages::result);
+    r.get("/", h.startPages()::home);
+    r.get("/quizzes/{quizId}", h.startPages()::show);
+    r.post("/quizzes/{quizId}/attempts", h.startPages()::start);
+    r.get("/attempts/{attemptId}", h.attemptPages()::current);
+    r.post("/attempts/{attemptId}/answers", h.attemptPages()::answer);
+    r.get("/attempts/{attemptId}/questions/{questionId}", h.attemptPages()::feedback);
+    r.get("/attempts/{attemptId}/result", h.attemptPages()::result);
+
+    // Teacher API (API.md section 4): a Bearer token from POST /api/auth/token; each handler
+    // checks it, and that the teacher owns what is asked for (admins own everything).
+    r.post("/api/auth/token", h.accountApi()::issueToken); // anyone, rate limited
+    r.delete("/api/auth/token", h.accountApi()::revokeToken);
+    r.post("/api/teachers", h.accountApi()::createTeacher); // admin
+    r.get("/api/teachers", h.accountApi()::listTeachers); // admin
+    r.post("/api/articles", h.authoringApi()::createArticle);
+    r.get("/api/teacher/quizzes", h.authoringApi()::mine);
+    r.get("/api/quizzes/{quizId}/full", h.authoringApi()::full);
+    r.post("/api/quizzes/{quizId}/publish", h.authoringApi()::publish);
+    r.post("/api/quizzes/{quizId}/unpublish", h.authoringApi()::unpublish);
+
+    // Teacher sign-in: anyone. Everything under /teach and /account needs a signed-in teacher
+    // (a session cookie); each handler checks ownership.
+    r.get("/login", h.accountPages()::loginForm);
+    r.post("/login", h.accountPages()::login);
+    r.post("/logout", h.accountPages()::logout);
+    r.get("/account/password", h.accountPages()::passwordForm);
+    r.post("/account/password", h.accountPages()::changePassword);
+    r.get("/teach/teachers", h.accountPages()::teachers); // admin
+    r.post("/teach/teachers", h.accountPages()::createTeacher); // admin
+    r.get("/teach", h.authoringPages()::dashboard);
+    r.get("/teach/articles/new", h.authoringPages()::newArticle);
+    r.post("/teach/articles", h.authoringPages()::createArticle);
+    r.get("/teach/quizzes/{quizId}", h.authoringPages()::review);
+    r.post("/teach/quizzes/{quizId}/title", h.authoringPages()::rename);
+    r.post("/teach/quizzes/{quizId}/publish", h.authoringPages()::publish);
+    r.post("/teach/quizzes/{quizId}/preview", h.authoringPages()::preview);
+    r.get("/teach/quizzes/{quizId}/questions/new", h.authoringPages()::newQuestion);
+    r.post("/teach/quizzes/{quizId}/questions", h.authoringPages()::saveQuestion);
+    r.get("/teach/quizzes/{quizId}/questions/{questionId}/edit", h.authoringPages()::editQuestion);
+    r.post("/teach/quizzes/{quizId}/questions/{questionId}", h.authoringPages()::saveQuestion);
+    r.post("/teach/quizzes/{quizId}/questions/{questionId}/{action}", h.authoringPages()::act);
   }
 }

@@ -3,4 +3,5 @@ package org.quiztrainer.attempt;
 import java.time.Instant;
 
 /** One person's go at one quiz. Only a hash of the attempt's secret token is kept. */
-public record Attempt(String id, String quizId, String name, String tokenHash, Instant createdAt) {}
+public record Attempt(
+    String id, String quizId, String name, String tokenHash, Instant createdAt, boolean preview) {}

@@ -10,15 +10,15 @@ public final class AttemptDao {
 
   public void insert(Handle h, Attempt a) {
     h.createUpdate(
-            "INSERT INTO attempt (id, quiz_id, name, token_hash, created_at)"
-                + " VALUES (:id, :quizId, :name, :tokenHash, :createdAt)")
+            "INSERT INTO attempt (id, quiz_id, name, token_hash, created_at, preview)"
+                + " VALUES (:id, :quizId, :name, :tokenHash, :createdAt, :preview)")
         .bindMethods(a)
         .execute();
   }
 
   public Optional<Attempt> find(Handle h, String id) {
     return h.createQuery(
-            "SELECT id, quiz_id, name, token_hash, created_at FROM attempt WHERE id = :id")
+            "SELECT id, quiz_id, name, token_hash, created_at, preview FROM attempt WHERE id = :id")
         .bind("id", id)
         .map(
             (rs, ctx) ->
@@ -27,7 +27,8 @@ public final class AttemptDao {
                     rs.getString("quiz_id"),
                     rs.getString("name"),
                     rs.getString("token_hash"),
-                    rs.getTimestamp("created_at").toInstant()))
+                    rs.getTimestamp("created_at").toInstant(),
+                    rs.getBoolean("preview")))
         .findOne();
   }
 

@@ -14,6 +14,7 @@ import org.quiztrainer.quiz.Question;
 import org.quiztrainer.quiz.QuestionDao;
 import org.quiztrainer.quiz.Quiz;
 import org.quiztrainer.quiz.QuizCatalog;
+import org.quiztrainer.security.Tokens;
 
 /**
  * Starting attempts, answering and reporting. Answers are idempotent per question, and each is
@@ -45,9 +46,24 @@ public final class AttemptService {
   public Started start(String quizId, String rawName) {
     String name = validName(rawName);
     catalog.findPublished(quizId).orElseThrow(() -> Problem.notFound("no such quiz: " + quizId));
+    return insert(quizId, name, false);
+  }
+
+  /**
+   * An attempt by the quiz's author, published or not, to see it as a student would; results leave
+   * it out. The caller has checked that the teacher owns the quiz.
+   */
+  public Started startPreview(String quizId, String teacherName) {
+    catalog.find(quizId).orElseThrow(() -> Problem.notFound("no such quiz: " + quizId));
+    String name = ("Preview: " + teacherName).substring(0, Math.min(40, 9 + teacherName.length()));
+    return insert(quizId, name, true);
+  }
+
+  private Started insert(String quizId, String name, boolean preview) {
     String token = tokens.newToken();
     Attempt attempt =
-        new Attempt(UUID.randomUUID().toString(), quizId, name, Tokens.hash(token), Instant.now());
+        new Attempt(
+            UUID.randomUUID().toString(), quizId, name, Tokens.hash(token), Instant.now(), preview);
     jdbi.useTransaction(h -> attempts.insert(h, attempt));
     return new Started(attempt.id(), token);
   }

@@ -12,6 +12,12 @@ import org.quiztrainer.web.Cookies;
  * student without an account come back to an unfinished quiz and see their past scores.
  */
 public final class RecentAttempts {
+  private final Cookies cookies;
+
+  public RecentAttempts(Cookies cookies) {
+    this.cookies = cookies;
+  }
+
   static final String COOKIE = "qt_attempts";
   private static final int KEEP = 12;
   private static final int NINETY_DAYS = 60 * 60 * 24 * 90;
@@ -52,6 +58,6 @@ public final class RecentAttempts {
         .forEach(entries::add);
     String value =
         String.join("|", entries.stream().map(e -> e.attemptId() + ":" + e.token()).toList());
-    Cookies.set(ctx, COOKIE, value, NINETY_DAYS);
+    cookies.set(ctx, COOKIE, value, NINETY_DAYS);
   }
 }

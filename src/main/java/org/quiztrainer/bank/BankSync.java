@@ -59,12 +59,7 @@ public final class BankSync {
         h, new Quiz(bq.id(), bq.title(), bq.published(), bq.article(), List.of()), bq.file());
     int position = 0;
     for (Question q : bq.questions()) {
-      String hash = ContentHash.of(q);
-      long version =
-          questions
-              .versionId(h, bq.id(), q.id(), hash)
-              .orElseGet(() -> questions.insertVersion(h, bq.id(), q, hash));
-      questions.place(h, bq.id(), q.id(), position++, version);
+      questions.place(h, bq.id(), q.id(), position++, questions.store(h, bq.id(), q));
     }
     questions.retireAllBut(h, bq.id(), bq.questions().stream().map(Question::id).toList());
   }

@@ -37,7 +37,18 @@ public final class GeneratedCompanion {
   }
 
   BankQuiz of(BankQuiz handWritten) {
-    List<GeneratedQuestion> ranked = generator.generate(handWritten.article().body());
+    return new BankQuiz(
+        handWritten.file(),
+        handWritten.id() + SUFFIX,
+        handWritten.title() + " (generated practice)",
+        handWritten.published(),
+        handWritten.article(),
+        questionsFor(handWritten.article().body()));
+  }
+
+  /** The engine's best questions on an article, a lesson's worth, with a mix of kinds. */
+  public List<Question> questionsFor(String articleBody) {
+    List<GeneratedQuestion> ranked = generator.generate(articleBody);
     List<GeneratedQuestion> chosen = new ArrayList<>();
     for (GeneratedQuestion g : ranked) {
       long sameType = chosen.stream().filter(c -> c.type() == g.type()).count();
@@ -68,13 +79,7 @@ public final class GeneratedCompanion {
                 0));
       }
     }
-    return new BankQuiz(
-        handWritten.file(),
-        handWritten.id() + SUFFIX,
-        handWritten.title() + " (generated practice)",
-        handWritten.published(),
-        handWritten.article(),
-        questions);
+    return questions;
   }
 
   private static String fingerprint(GeneratedQuestion g) {

@@ -11,8 +11,11 @@ import org.quiztrainer.quiz.Evidence;
 import org.quiztrainer.quiz.Question;
 import org.quiztrainer.quiz.QuestionType;
 
-/** Reads and checks one question of a bank file. */
-final class QuestionReader {
+/**
+ * Reads and checks one question in the bank's format, from a bank file, an imported JSON file or a
+ * teacher's edit; a problem is a {@link BankException} that says where and what.
+ */
+public final class QuestionReader {
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
   private static final Set<String> FIELDS =
       Set.of(
@@ -29,7 +32,7 @@ final class QuestionReader {
 
   private QuestionReader() {}
 
-  static Question read(JsonNode node, String where, String body) {
+  public static Question read(JsonNode node, String where, String body) {
     Fields q = new Fields(node, where);
     String id = q.text("id", 64);
     if (!ID.matcher(id).matches()) {

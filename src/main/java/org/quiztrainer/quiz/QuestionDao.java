@@ -48,6 +48,12 @@ public final class QuestionDao {
         .collect(Collectors.toMap(Question::versionId, q -> q));
   }
 
+  /** The version of this content, stored now if the quiz never had it; returns its id. */
+  public long store(Handle h, String quizId, Question q) {
+    String hash = ContentHash.of(q);
+    return versionId(h, quizId, q.id(), hash).orElseGet(() -> insertVersion(h, quizId, q, hash));
+  }
+
   public Optional<Long> versionId(Handle h, String quizId, String questionId, String hash) {
     return h.createQuery(
             "SELECT id FROM question_version"

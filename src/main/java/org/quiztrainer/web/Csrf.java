@@ -17,6 +17,11 @@ public final class Csrf {
   public static final String FIELD = "_csrf";
   static final String COOKIE = "qt_csrf";
   private final SecureRandom random = new SecureRandom();
+  private final Cookies cookies;
+
+  public Csrf(Cookies cookies) {
+    this.cookies = cookies;
+  }
 
   /** The token for forms on this page, creating the cookie on a first visit. */
   public String token(Context ctx) {
@@ -30,7 +35,7 @@ public final class Csrf {
       random.nextBytes(bytes);
       fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
       ctx.attribute(COOKIE, fresh);
-      Cookies.set(ctx, COOKIE, fresh, 60 * 60 * 24 * 365);
+      cookies.set(ctx, COOKIE, fresh, 60 * 60 * 24 * 365);
     }
     return fresh;
   }

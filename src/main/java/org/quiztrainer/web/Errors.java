@@ -18,6 +18,7 @@ public final class Errors {
   private Errors() {}
 
   public static void register(RoutesConfig routes) {
+    routes.exception(SeeOther.class, (e, ctx) -> Pages.seeOther(ctx, e.location()));
     routes.exception(Problem.class, (e, ctx) -> respond(ctx, status(e.kind()), e.getMessage()));
     routes.exception(
         HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), message(e)));
@@ -44,6 +45,8 @@ public final class Errors {
       case NOT_FOUND -> 404;
       case CONFLICT -> 409;
       case TOO_LARGE -> 413;
+      case UNAUTHORIZED -> 401;
+      case TOO_MANY -> 429;
     };
   }
 
@@ -68,10 +71,12 @@ public final class Errors {
   private static String title(int status) {
     return switch (status) {
       case 400 -> "That didn't work";
+      case 401 -> "Please sign in";
       case 403 -> "Not yours";
       case 404 -> "Not found";
       case 409 -> "Already answered";
       case 413 -> "Too large";
+      case 429 -> "Please wait";
       default -> status >= 500 ? "Something went wrong" : "That didn't work";
     };
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.util.Optional;
 import org.quiztrainer.Problem;
 
 /** A JSON object from a request body, read once, with typed field access that fails as a 400. */
@@ -40,5 +41,15 @@ public final class JsonBody {
       throw Problem.invalid("'" + field + "' must be a string");
     }
     return value.textValue();
+  }
+
+  /** An optional string field: absent or null is empty, any other non-string is refused. */
+  public Optional<String> optionalString(String field) {
+    JsonNode value = root.get(field);
+    return value == null || value.isNull() ? Optional.empty() : Optional.of(string(field));
+  }
+
+  public JsonNode root() {
+    return root;
   }
 }

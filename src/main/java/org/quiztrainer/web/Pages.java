@@ -16,4 +16,11 @@ public final class Pages {
   public static void seeOther(Context ctx, String location) {
     ctx.status(303).header("Location", location);
   }
+
+  /** A problem's message as a sentence on a form: capitalised, with a full stop. */
+  public static String sentence(String message) {
+    return message.isEmpty()
+        ? message
+        : Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
+  }
 }

@@ -49,7 +49,12 @@ class AttemptDaoTest {
 
   private Attempt attempt(String id) {
     return new Attempt(
-        id, "belousov-pyongyang", "Ada", "hash", Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        id,
+        "belousov-pyongyang",
+        "Ada",
+        "hash",
+        Instant.now().truncatedTo(ChronoUnit.MILLIS),
+        false);
   }
 
   @Test

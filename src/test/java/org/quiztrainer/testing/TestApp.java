@@ -20,6 +20,11 @@ import org.quiztrainer.Config;
  */
 public final class TestApp implements AutoCloseable {
   public static final Path SEED_QUESTIONS = Path.of("questions");
+
+  /** Every test app has this admin, bootstrapped from the config as QUIZ_ADMIN_* would. */
+  public static final String ADMIN_EMAIL = "admin@school.test";
+
+  public static final String ADMIN_PASSWORD = "admin-password-1";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Javalin app;
@@ -45,7 +50,10 @@ public final class TestApp implements AutoCloseable {
   }
 
   public static TestApp start(Path dataDir, Path questionsDir) {
-    Javalin app = App.create(Config.forDataDir(dataDir, questionsDir), TestGenerator.GENERATOR);
+    Javalin app =
+        App.create(
+            Config.forDataDir(dataDir, questionsDir).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD),
+            TestGenerator.GENERATOR);
     app.start(0);
     return new TestApp(app, dataDir);
   }
@@ -86,6 +94,21 @@ public final class TestApp implements AutoCloseable {
         builder(path, headers)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
+  public Response delete(String path, String... headers) {
+    return send(builder(path, headers).DELETE());
+  }
+
+  /** Any request, as a script would send it. */
+  public Response request(String method, String path, String body, String... headers) {
+    return send(
+        builder(path, headers)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private HttpRequest.Builder builder(String path, String... headers) {

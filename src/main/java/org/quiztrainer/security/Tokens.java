@@ -1,4 +1,4 @@
-package org.quiztrainer.attempt;
+package org.quiztrainer.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,16 +11,16 @@ import java.util.HexFormat;
  * Attempt tokens: 256 random bits, given to the student once. Only their SHA-256 is stored; a slow
  * hash is not needed because the token is random, not a password a person chose.
  */
-final class Tokens {
+public final class Tokens {
   private final SecureRandom random = new SecureRandom();
 
-  String newToken() {
+  public String newToken() {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  static String hash(String token) {
+  public static String hash(String token) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
@@ -30,7 +30,7 @@ final class Tokens {
     }
   }
 
-  static boolean matches(String token, String storedHash) {
+  public static boolean matches(String token, String storedHash) {
     if (token == null || token.isEmpty() || token.length() > 200) {
       return false;
     }

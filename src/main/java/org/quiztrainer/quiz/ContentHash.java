@@ -1,11 +1,10 @@
-package org.quiztrainer.bank;
+package org.quiztrainer.quiz;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import org.quiztrainer.quiz.Question;
 
 /**
  * A fingerprint of everything a student sees or is graded on, so an unchanged question is reused.

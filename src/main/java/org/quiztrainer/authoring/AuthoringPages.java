@@ -1,0 +1,239 @@
+package org.quiztrainer.authoring;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.quiztrainer.Problem;
+import org.quiztrainer.account.AccountPages;
+import org.quiztrainer.account.Auth;
+import org.quiztrainer.account.Teacher;
+import org.quiztrainer.attempt.AttemptService;
+import org.quiztrainer.attempt.RecentAttempts;
+import org.quiztrainer.quiz.ArticleView;
+import org.quiztrainer.quiz.PlainText;
+import org.quiztrainer.quiz.Question;
+import org.quiztrainer.quiz.Quiz;
+import org.quiztrainer.web.Pages;
+
+/** The teacher's pages: quizzes, a new article, the review screen and the question form. */
+public final class AuthoringPages {
+  private final Authoring authoring;
+  private final Auth auth;
+  private final AccountPages accounts;
+  private final AttemptService attempts;
+  private final RecentAttempts recent;
+
+  public AuthoringPages(
+      Authoring authoring,
+      Auth auth,
+      AccountPages accounts,
+      AttemptService attempts,
+      RecentAttempts recent) {
+    this.authoring = authoring;
+    this.auth = auth;
+    this.accounts = accounts;
+    this.attempts = attempts;
+    this.recent = recent;
+  }
+
+  public void dashboard(Context ctx) {
+    Teacher t = auth.requirePageTeacher(ctx);
+    Pages.render(
+        ctx,
+        "authoring/dashboard.jte",
+        new DashboardPage(accounts.nav(ctx, t), authoring.quizzes(t), t.admin()));
+  }
+
+  public void newArticle(Context ctx) {
+    Teacher t = auth.requirePageTeacher(ctx);
+    Pages.render(
+        ctx,
+        "authoring/new-article.jte",
+        new NewArticlePage(accounts.nav(ctx, t), "", "", "", null));
+  }
+
+  public void createArticle(Context ctx) {
+    Teacher t = auth.requirePageTeacher(ctx);
+    String title = param(ctx, "title");
+    String source = param(ctx, "source");
+    String pasted = param(ctx, "text");
+    try {
+      String text = uploaded(ctx).orElse(pasted.replace("\r\n", "\n"));
+      Quiz quiz = authoring.createFromArticle(t, title, text, source);
+      Pages.seeOther(ctx, "/teach/quizzes/" + quiz.id() + "?created=1");
+    } catch (Problem p) {
+      if (p.kind() != Problem.Kind.INVALID && p.kind() != Problem.Kind.TOO_LARGE) {
+        throw p;
+      }
+      ctx.status(p.kind() == Problem.Kind.TOO_LARGE ? 413 : 400);
+      String shownText = pasted.length() > Authoring.MAX_ARTICLE_BYTES ? "" : pasted;
+      Pages.render(
+          ctx,
+          "authoring/new-article.jte",
+          new NewArticlePage(
+              accounts.nav(ctx, t), title, source, shownText, Pages.sentence(p.getMessage())));
+    }
+  }
+
+  /** The text of an uploaded .txt file, if one was chosen. */
+  private static java.util.Optional<String> uploaded(Context ctx) {
+    if (!ctx.isMultipartFormData()) {
+      return java.util.Optional.empty();
+    }
+    UploadedFile file = ctx.uploadedFile("file");
+    if (file == null || file.filename().isBlank()) {
+      return java.util.Optional.empty();
+    }
+    if (!file.filename().toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
+      throw Problem.invalid("choose a .txt file (plain text), or paste the article instead");
+    }
+    if (file.size() > Authoring.MAX_ARTICLE_BYTES) {
+      throw Problem.tooLarge("the file is over 200 KB; split it into shorter articles");
+    }
+    try (InputStream in = file.content()) {
+      return java.util.Optional.of(
+          PlainText.utf8(in.readNBytes(Authoring.MAX_ARTICLE_BYTES + 1))
+              .orElseThrow(
+                  () ->
+                      Problem.invalid(
+                          "the file is not UTF-8 text; save it as UTF-8 plain text and try again"))
+              .replace("\r\n", "\n"));
+    } catch (IOException e) {
+      throw Problem.invalid("the file could not be read; try again");
+    }
+  }
+
+  public void review(Context ctx) {
+    Teacher t = auth.requirePageTeacher(ctx);
+    Authoring.Draft draft = authoring.draft(t, ctx.pathParam("quizId"));
+    String notice = ctx.queryParam("created") != null ? "created" : null;
+    Pages.render(ctx, "authoring/review.jte", reviewPage(ctx, t, draft, notice));
+  }
+
+  private ReviewPage reviewPage(Context ctx, Teacher t, Authoring.Draft draft, String notice) {
+    Quiz quiz = draft.quiz();
+    List<ArticleView.Mark> marks = new ArrayList<>();
+    List<ReviewPage.Item> items = new ArrayList<>();
+    List<Question> qs = quiz.questions();
+    Set<String> reviewed = draft.reviewed();
+    for (int i = 0; i < qs.size(); i++) {
+      Question q = qs.get(i);
+      marks.add(new ArticleView.Mark(q.evidence().start(), q.evidence().end(), q.id()));
+      items.add(
+          new ReviewPage.Item(q, i + 1, reviewed.contains(q.id()), i == 0, i == qs.size() - 1));
+    }
+    int attemptsSoFar =
+        authoring.quizzes(t).stream()
+            .filter(l -> l.id().equals(quiz.id()))
+            .mapToInt(AuthoringDao.Line::attempts)
+            .findFirst()
+            .orElse(0);
+    return new ReviewPage(
+        accounts.nav(ctx, t),
+        quiz.id(),
+        quiz.title(),
+        quiz.published(),
+        attemptsSoFar,
+        ArticleView.marked(quiz.article(), marks),
+        items,
+        draft.unreviewed(),
+        notice);
+  }
+
+  public void act(Context ctx) {
+    Teacher t = auth.requirePageTeacher(ctx);
+    String quizId = ctx.pathParam("quizId");
+    String questionId = ctx.pathParam("questionId");
+    String action = ctx.pathParam("action");
+    switch (action) {
+      case "accept" -> authoring.accept(t, quizId, questionId);
+      case "reject" -> authoring.reject(t, quizId, questionId);
+      case "up" -> authoring.move(t, quizId, questionId, -1);
+      case "down" -> authoring.move(t, quizId, questionId, 1);
+      case "shuffle" -> authoring.shuffle(t, quizId, questionId);
+      default -> throw Problem.notFound("there is no action " + action);
+    }
+    String anchor = action.equals("reject") ? "#questions" : "#q-" + questionId;
+    Pages.seeOther(ctx, "/teach/quizzes/" + quizId + anchor);
+  }
+
+  public void publish(Context ctx) {
+    Teacher t = auth.requirePageTeacher(ctx);
+    String quizId = ctx.pathParam("quizId");
+    authoring.publish(t, quizId, !"false".equals(ctx.formParam("published")));
+    Pages.seeOther(ctx, "/teach/quizzes/" + quizId);
+  }
+
+  public void rename(Context ctx) {
+    Teacher t = auth.requirePageTeacher(ctx);
+    String quizId = ctx.pathParam("quizId");
+    authoring.rename(t, quizId, ctx.formParam("title"));
+    Pages.seeOther(ctx, "/teach/quizzes/" + quizId);
+  }
+
+  /** Starts an attempt by the teacher, outside the results, and opens it like a student would. */
+  public void preview(Context ctx) {
+    Teacher t = auth.requirePageTeacher(ctx);
+    Quiz quiz = authoring.quiz(t, ctx.pathParam("quizId"));
+    AttemptService.Started started = attempts.startPreview(quiz.id(), t.name());
+    recent.remember(ctx, started.attemptId(), started.token());
+    Pages.seeOther(ctx, "/attempts/" + started.attemptId());
+  }
+
+  public void newQuestion(Context ctx) {
+    Teacher t = auth.requirePageTeacher(ctx);
+    Quiz quiz = authoring.quiz(t, ctx.pathParam("quizId"));
+    Pages.render(
+        ctx, "authoring/edit.jte", editPage(ctx, t, quiz, null, QuestionForm.blank(), null));
+  }
+
+  public void editQuestion(Context ctx) {
+    Teacher t = auth.requirePageTeacher(ctx);
+    Quiz quiz = authoring.quiz(t, ctx.pathParam("quizId"));
+    String id = ctx.pathParam("questionId");
+    Question q =
+        quiz.question(id).orElseThrow(() -> Problem.notFound("this quiz has no question " + id));
+    Pages.render(ctx, "authoring/edit.jte", editPage(ctx, t, quiz, id, QuestionForm.of(q), null));
+  }
+
+  public void saveQuestion(Context ctx) {
+    Teacher t = auth.requirePageTeacher(ctx);
+    Quiz quiz = authoring.quiz(t, ctx.pathParam("quizId"));
+    String id = ctx.pathParamMap().get("questionId");
+    EditPage.Fields fields = QuestionForm.read(ctx);
+    try {
+      Question saved = authoring.save(t, quiz.id(), id, QuestionForm.toJson(fields));
+      Pages.seeOther(ctx, "/teach/quizzes/" + quiz.id() + "#q-" + saved.id());
+    } catch (Problem p) {
+      if (p.kind() != Problem.Kind.INVALID) {
+        throw p;
+      }
+      ctx.status(400);
+      Pages.render(
+          ctx,
+          "authoring/edit.jte",
+          editPage(ctx, t, quiz, id, fields, Pages.sentence(p.getMessage())));
+    }
+  }
+
+  private EditPage editPage(
+      Context ctx, Teacher t, Quiz quiz, String questionId, EditPage.Fields f, String error) {
+    return new EditPage(
+        accounts.nav(ctx, t),
+        quiz.id(),
+        questionId,
+        quiz.title(),
+        ArticleView.of(quiz.article(), (org.quiztrainer.quiz.Evidence) null),
+        f,
+        error);
+  }
+
+  private static String param(Context ctx, String name) {
+    String value = ctx.formParam(name);
+    return value == null ? "" : value;
+  }
+}

@@ -26,6 +26,7 @@ import org.quiztrainer.authoring.Authoring;
 import org.quiztrainer.authoring.AuthoringApi;
 import org.quiztrainer.authoring.AuthoringDao;
 import org.quiztrainer.authoring.AuthoringPages;
+import org.quiztrainer.authoring.ExchangeHandlers;
 import org.quiztrainer.bank.BankFileParser;
 import org.quiztrainer.bank.BankSync;
 import org.quiztrainer.bank.GeneratedCompanion;
@@ -38,6 +39,9 @@ import org.quiztrainer.quiz.QuestionDao;
 import org.quiztrainer.quiz.QuizApi;
 import org.quiztrainer.quiz.QuizCatalog;
 import org.quiztrainer.quiz.QuizDao;
+import org.quiztrainer.results.Results;
+import org.quiztrainer.results.ResultsDao;
+import org.quiztrainer.results.ResultsPages;
 import org.quiztrainer.system.ApiDocs;
 import org.quiztrainer.system.Health;
 import org.quiztrainer.web.Cookies;
@@ -107,6 +111,7 @@ public final class App {
     AccountPages accountPages = new AccountPages(accounts, auth, csrf);
     Authoring authoring =
         new Authoring(database.jdbi(), new AuthoringDao(), questionDao, catalog, companion);
+    ExchangeHandlers exchange = new ExchangeHandlers(authoring);
     Routes routes =
         new Routes(
             new Routes.Handlers(
@@ -118,8 +123,10 @@ public final class App {
                 new AttemptPages(attempts, recent, csrf),
                 new AccountApi(accounts, auth, json),
                 accountPages,
-                new AuthoringApi(authoring, auth, json),
-                new AuthoringPages(authoring, auth, accountPages, attempts, recent),
+                new AuthoringApi(authoring, exchange, auth, json),
+                new AuthoringPages(authoring, exchange, auth, accountPages, attempts, recent),
+                new ResultsPages(
+                    new Results(database.jdbi(), new ResultsDao(), authoring), auth, accountPages),
                 csrf));
 
     return Javalin.create(

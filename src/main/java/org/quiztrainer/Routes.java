@@ -9,6 +9,7 @@ import org.quiztrainer.attempt.StartPages;
 import org.quiztrainer.authoring.AuthoringApi;
 import org.quiztrainer.authoring.AuthoringPages;
 import org.quiztrainer.quiz.QuizApi;
+import org.quiztrainer.results.ResultsPages;
 import org.quiztrainer.system.ApiDocs;
 import org.quiztrainer.system.Health;
 import org.quiztrainer.web.Csrf;
@@ -29,6 +30,7 @@ final class Routes {
       AccountPages accountPages,
       AuthoringApi authoringApi,
       AuthoringPages authoringPages,
+      ResultsPages resultsPages,
       Csrf csrf) {}
 
   private final Handlers h;
@@ -75,6 +77,9 @@ final class Routes {
     r.get("/api/quizzes/{quizId}/full", h.authoringApi()::full);
     r.post("/api/quizzes/{quizId}/publish", h.authoringApi()::publish);
     r.post("/api/quizzes/{quizId}/unpublish", h.authoringApi()::unpublish);
+    r.get("/api/quizzes/{quizId}/export", h.authoringApi()::export);
+    r.get("/api/quizzes/{quizId}/results.csv", h.resultsPages()::csvApi);
+    r.post("/api/quizzes/import", h.authoringApi()::importFile);
 
     // Teacher sign-in: anyone. Everything under /teach and /account needs a signed-in teacher
     // (a session cookie); each handler checks ownership.
@@ -88,7 +93,12 @@ final class Routes {
     r.get("/teach", h.authoringPages()::dashboard);
     r.get("/teach/articles/new", h.authoringPages()::newArticle);
     r.post("/teach/articles", h.authoringPages()::createArticle);
+    r.get("/teach/import", h.authoringPages()::importForm);
+    r.post("/teach/import", h.authoringPages()::importFile);
     r.get("/teach/quizzes/{quizId}", h.authoringPages()::review);
+    r.get("/teach/quizzes/{quizId}/export", h.authoringPages()::export);
+    r.get("/teach/quizzes/{quizId}/results", h.resultsPages()::page);
+    r.get("/teach/quizzes/{quizId}/results.csv", h.resultsPages()::csvPage);
     r.post("/teach/quizzes/{quizId}/title", h.authoringPages()::rename);
     r.post("/teach/quizzes/{quizId}/publish", h.authoringPages()::publish);
     r.post("/teach/quizzes/{quizId}/preview", h.authoringPages()::preview);

@@ -14,6 +14,7 @@ import org.quiztrainer.account.Teacher;
 import org.quiztrainer.bank.BankException;
 import org.quiztrainer.bank.GeneratedCompanion;
 import org.quiztrainer.bank.QuestionReader;
+import org.quiztrainer.exchange.QuizFile;
 import org.quiztrainer.quiz.PlainText;
 import org.quiztrainer.quiz.Question;
 import org.quiztrainer.quiz.QuestionDao;
@@ -65,20 +66,51 @@ public final class Authoring {
     String title = title(rawTitle, body);
     String source = rawSource == null || rawSource.isBlank() ? null : clip(rawSource.strip(), 300);
     List<Question> drafts = generator.questionsFor(body);
-    return create(t, title, source, body, drafts);
+    return create(t, title, source, title, body, drafts, false);
   }
 
-  /** Stores an article and a draft quiz with the given questions, as from an imported file. */
-  public Quiz create(
-      Teacher t, String title, String source, String body, List<Question> quizQuestions) {
+  /** A quiz, written by someone, from a file: a draft whose questions count as reviewed. */
+  public Quiz importQuiz(Teacher t, QuizFile file) {
+    return create(
+        t,
+        clip(file.title().strip(), 300),
+        file.source() == null ? null : clip(file.source(), 300),
+        file.articleTitle() == null ? null : clip(file.articleTitle().strip(), 300),
+        file.articleText(),
+        file.questions(),
+        true);
+  }
+
+  /** The quiz as a file holds it. */
+  public QuizFile export(Teacher t, String quizId) {
+    Quiz q = quiz(t, quizId);
+    return new QuizFile(
+        q.title(), q.article().title(), q.article().source(), q.article().body(), q.questions());
+  }
+
+  private Quiz create(
+      Teacher t,
+      String title,
+      String source,
+      String articleTitle,
+      String body,
+      List<Question> quizQuestions,
+      boolean reviewed) {
     String id = newId();
     jdbi.useTransaction(
         h -> {
-          dao.insertArticle(h, id, t.id(), title, source, body);
+          dao.insertArticle(
+              h,
+              id,
+              t.id(),
+              articleTitle == null || articleTitle.isEmpty() ? title : articleTitle,
+              source,
+              body);
           dao.insertQuiz(h, id, t.id(), title, id);
           int position = 0;
           for (Question q : quizQuestions) {
             questions.place(h, id, q.id(), position++, questions.store(h, id, q));
+            dao.setReviewed(h, id, q.id(), reviewed);
           }
         });
     return catalog.find(id).orElseThrow();

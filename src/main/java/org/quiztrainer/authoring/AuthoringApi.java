@@ -48,14 +48,32 @@ public final class AuthoringApi {
       String articleText,
       List<KeyedQuestion> questions) {}
 
+  record Imported(String quizId, int questionCount) {}
+
   private final Authoring authoring;
+  private final ExchangeHandlers exchange;
   private final Auth auth;
   private final ObjectMapper json;
 
-  public AuthoringApi(Authoring authoring, Auth auth, ObjectMapper json) {
+  public AuthoringApi(
+      Authoring authoring, ExchangeHandlers exchange, Auth auth, ObjectMapper json) {
     this.authoring = authoring;
+    this.exchange = exchange;
     this.auth = auth;
     this.json = json;
+  }
+
+  public void export(Context ctx) {
+    exchange.export(ctx, auth.apiTeacher(ctx));
+  }
+
+  /** The file is the request body; the format is a query parameter. */
+  public void importFile(Context ctx) {
+    Teacher t = auth.apiTeacher(ctx);
+    Quiz quiz =
+        exchange.importFile(
+            t, ExchangeHandlers.format(ctx.queryParam("format")), ctx.bodyAsBytes());
+    ctx.status(201).json(new Imported(quiz.id(), quiz.questions().size()));
   }
 
   public void createArticle(Context ctx) {

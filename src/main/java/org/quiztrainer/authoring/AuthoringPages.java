@@ -13,6 +13,7 @@ import org.quiztrainer.account.Auth;
 import org.quiztrainer.account.Teacher;
 import org.quiztrainer.attempt.AttemptService;
 import org.quiztrainer.attempt.RecentAttempts;
+import org.quiztrainer.exchange.Format;
 import org.quiztrainer.quiz.ArticleView;
 import org.quiztrainer.quiz.PlainText;
 import org.quiztrainer.quiz.Question;
@@ -22,6 +23,7 @@ import org.quiztrainer.web.Pages;
 /** The teacher's pages: quizzes, a new article, the review screen and the question form. */
 public final class AuthoringPages {
   private final Authoring authoring;
+  private final ExchangeHandlers exchange;
   private final Auth auth;
   private final AccountPages accounts;
   private final AttemptService attempts;
@@ -29,11 +31,13 @@ public final class AuthoringPages {
 
   public AuthoringPages(
       Authoring authoring,
+      ExchangeHandlers exchange,
       Auth auth,
       AccountPages accounts,
       AttemptService attempts,
       RecentAttempts recent) {
     this.authoring = authoring;
+    this.exchange = exchange;
     this.auth = auth;
     this.accounts = accounts;
     this.attempts = attempts;
@@ -104,6 +108,60 @@ public final class AuthoringPages {
               .replace("\r\n", "\n"));
     } catch (IOException e) {
       throw Problem.invalid("the file could not be read; try again");
+    }
+  }
+
+  public void export(Context ctx) {
+    exchange.export(ctx, auth.requirePageTeacher(ctx));
+  }
+
+  public void importForm(Context ctx) {
+    Teacher t = auth.requirePageTeacher(ctx);
+    Pages.render(ctx, "authoring/import.jte", new ImportPage(accounts.nav(ctx, t), null));
+  }
+
+  public void importFile(Context ctx) {
+    Teacher t = auth.requirePageTeacher(ctx);
+    try {
+      UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("file") : null;
+      if (file == null || file.filename().isBlank()) {
+        throw Problem.invalid("choose a file to import");
+      }
+      String chosen = param(ctx, "format");
+      Format format =
+          chosen.isEmpty() || chosen.equals("auto")
+              ? Format.fromFileName(file.filename())
+                  .orElseThrow(
+                      () ->
+                          Problem.invalid(
+                              "can't tell the format from the name '"
+                                  + file.filename()
+                                  + "'; choose GIFT, Moodle XML or JSON"))
+              : ExchangeHandlers.format(chosen);
+      if (file.size() > 1024 * 1024) {
+        throw Problem.tooLarge("the file is over 1 MB");
+      }
+      byte[] bytes;
+      try (InputStream in = file.content()) {
+        bytes = in.readAllBytes();
+      }
+      Quiz quiz = exchange.importFile(t, format, bytes);
+      Pages.seeOther(ctx, "/teach/quizzes/" + quiz.id());
+    } catch (Problem p) {
+      if (p.kind() != Problem.Kind.INVALID && p.kind() != Problem.Kind.TOO_LARGE) {
+        throw p;
+      }
+      ctx.status(p.kind() == Problem.Kind.TOO_LARGE ? 413 : 400);
+      Pages.render(
+          ctx,
+          "authoring/import.jte",
+          new ImportPage(accounts.nav(ctx, t), Pages.sentence(p.getMessage())));
+    } catch (IOException e) {
+      ctx.status(400);
+      Pages.render(
+          ctx,
+          "authoring/import.jte",
+          new ImportPage(accounts.nav(ctx, t), "The file could not be read; try again."));
     }
   }
 

@@ -33,6 +33,14 @@ public final class QuestionReader {
   private QuestionReader() {}
 
   public static Question read(JsonNode node, String where, String body) {
+    return read(node, where, body, true);
+  }
+
+  /**
+   * As {@link #read(JsonNode, String, String)}; without {@code evidenceRequired} a question may
+   * come without evidence or explanation, as one imported from a format that has none.
+   */
+  public static Question read(JsonNode node, String where, String body, boolean evidenceRequired) {
     Fields q = new Fields(node, where);
     String id = q.text("id", 64);
     if (!ID.matcher(id).matches()) {
@@ -51,8 +59,9 @@ public final class QuestionReader {
                             + typeName
                             + "' (use multiple_choice, true_false, short_answer or numeric)"));
     String prompt = q.text("prompt", 2000);
-    String explanation = q.text("explanation", 4000);
-    Evidence evidence = EvidenceLocator.locate(q, body);
+    String explanation =
+        evidenceRequired ? q.text("explanation", 4000) : q.optionalText("explanation", 4000, "");
+    Evidence evidence = EvidenceLocator.locate(q, body, evidenceRequired);
     return switch (type) {
       case MULTIPLE_CHOICE -> multipleChoice(q, id, prompt, explanation, evidence);
       case TRUE_FALSE -> trueFalse(q, id, prompt, explanation, evidence);

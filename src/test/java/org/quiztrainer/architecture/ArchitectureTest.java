@@ -21,10 +21,14 @@ class ArchitectureTest {
   };
 
   @Test
-  void the_grading_core_knows_nothing_of_http_or_sql() {
+  void the_core_knows_nothing_of_http_or_sql() {
     noClasses()
         .that()
-        .resideInAnyPackage("org.quiztrainer.grading..", "org.quiztrainer.generate..")
+        .resideInAnyPackage(
+            "org.quiztrainer.grading..",
+            "org.quiztrainer.generate..",
+            "org.quiztrainer.analysis..",
+            "org.quiztrainer.exchange..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(WEB_AND_SQL)

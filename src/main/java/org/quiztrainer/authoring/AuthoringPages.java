@@ -274,8 +274,21 @@ public final class AuthoringPages {
       Pages.render(
           ctx,
           "authoring/edit.jte",
-          editPage(ctx, t, quiz, id, fields, Pages.sentence(p.getMessage())));
+          editPage(ctx, t, quiz, id, fields, Pages.sentence(inFormWords(p.getMessage()))));
     }
+  }
+
+  /** The bank format's field names, as the form's labels call them. */
+  static String inFormWords(String message) {
+    return message
+        .replaceAll("the ('\\w+')", "$1")
+        .replace("'answer'", "the correct answer")
+        .replace("'choices'", "the choices")
+        .replace("'prompt'", "the question")
+        .replace("'evidence'", "the evidence")
+        .replace("'acceptedAnswers'", "the accepted answers")
+        .replace("'tolerance'", "the tolerance")
+        .replace("'explanation'", "the explanation");
   }
 
   private EditPage editPage(

@@ -1,0 +1,252 @@
+package org.quiztrainer.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.quiztrainer.testing.PageSession;
+import org.quiztrainer.testing.StudentClient;
+import org.quiztrainer.testing.TeacherClient;
+import org.quiztrainer.testing.TestApp;
+
+/**
+ * Every authoring route, API and page, tried by five people: nobody, a student with an attempt
+ * token, teacher A who owns the quiz, teacher B who doesn't, and the admin. Only A and the admin
+ * get through; B is told the quiz doesn't exist; the others must sign in.
+ */
+class OwnershipMatrixTest {
+  private static TestApp app;
+  private static TeacherClient a;
+  private static TeacherClient b;
+  private static TeacherClient admin;
+  private static PageSession aPages;
+  private static PageSession bPages;
+  private static PageSession adminPages;
+  private static PageSession studentPages;
+  private static String quiz;
+  private static String question;
+  private static StudentClient student;
+
+  @BeforeAll
+  static void setUp() {
+    app = TestApp.start();
+    a = TeacherClient.newTeacher(app, "Ann");
+    b = TeacherClient.newTeacher(app, "Bob");
+    admin = TeacherClient.admin(app);
+    aPages = PageSession.signedIn(app, "ann@school.test", "ann-password-1");
+    bPages = PageSession.signedIn(app, "bob@school.test", "bob-password-1");
+    adminPages = PageSession.admin(app);
+    quiz = a.publishedSeedQuiz("Ann's quiz");
+    for (var q : a.full(quiz).get("questions")) {
+      if (question == null && q.get("type").asText().equals("multiple_choice")) {
+        question = q.get("id").asText(); // one that can be shuffled
+      }
+    }
+    student = StudentClient.startOn(app, quiz, "Stu");
+    studentPages = new PageSession(app);
+    studentPages.get("/quizzes/" + quiz);
+    studentPages.post("/quizzes/" + quiz + "/attempts", Map.of("name", "Stu"));
+  }
+
+  @AfterAll
+  static void tearDown() {
+    app.close();
+  }
+
+  /** An API call as one person. */
+  private record ApiCall(String method, String path, String body) {}
+
+  private static TestApp.Response api(ApiCall c, String... headers) {
+    return app.request(c.method(), c.path(), c.body(), headers);
+  }
+
+  @TestFactory
+  List<DynamicTest> api_routes_let_only_the_owner_and_the_admin_in() {
+    String q = "/api/quizzes/";
+    List<ApiCall> calls =
+        List.of(
+            new ApiCall("GET", q + "QUIZ/full", null),
+            new ApiCall("POST", q + "QUIZ/publish", ""),
+            new ApiCall("POST", q + "QUIZ/unpublish", ""),
+            new ApiCall("GET", q + "QUIZ/export?format=json", null),
+            new ApiCall("GET", q + "QUIZ/export?format=gift", null),
+            new ApiCall("GET", q + "QUIZ/results.csv", null));
+    List<DynamicTest> tests = new ArrayList<>();
+    for (ApiCall raw : calls) {
+      ApiCall c = new ApiCall(raw.method(), raw.path().replace("QUIZ", quiz), raw.body());
+      String name = c.method() + " " + raw.path();
+      tests.add(
+          DynamicTest.dynamicTest(
+              name,
+              () -> {
+                assertThat(api(c).status()).as("anonymous").isEqualTo(401);
+                assertThat(api(c, "Authorization", "Bearer " + student.token()).status())
+                    .as("student token as Bearer")
+                    .isEqualTo(401);
+                assertThat(api(c, "X-Attempt-Token", student.token()).status())
+                    .as("student token")
+                    .isEqualTo(401);
+                assertThat(api(c, b.auth()).status()).as("teacher B").isEqualTo(404);
+                assertThat(api(c, a.auth()).status()).as("teacher A").isEqualTo(200);
+                assertThat(api(c, admin.auth()).status()).as("admin").isEqualTo(200);
+              }));
+    }
+    return tests;
+  }
+
+  @TestFactory
+  List<DynamicTest> creating_needs_a_teacher_and_making_teachers_needs_the_admin() {
+    byte[] gift = "::q:: 1+1\\=2 {T}\n".getBytes(StandardCharsets.UTF_8);
+    Function<String[], Integer> importAs =
+        h -> app.postBytes("/api/quizzes/import?format=gift", gift, h).status();
+    Function<String[], Integer> articleAs =
+        h ->
+            app.postJson(
+                    "/api/articles",
+                    Map.of("title", "t", "text", "Cats purr when happy, said Ann Lee on Monday."),
+                    h)
+                .status();
+    Function<String[], Integer> teacherAs =
+        h ->
+            app.postJson(
+                    "/api/teachers",
+                    Map.of(
+                        "email",
+                        "new" + System.nanoTime() + "@school.test",
+                        "password",
+                        "long-enough-1"),
+                    h)
+                .status();
+    String[] none = new String[0];
+    String[] stu = {"Authorization", "Bearer " + student.token()};
+    return List.of(
+        DynamicTest.dynamicTest(
+            "POST /api/quizzes/import",
+            () -> {
+              assertThat(importAs.apply(none)).isEqualTo(401);
+              assertThat(importAs.apply(stu)).isEqualTo(401);
+              assertThat(importAs.apply(a.auth())).isEqualTo(201);
+              assertThat(importAs.apply(b.auth())).isEqualTo(201);
+              assertThat(importAs.apply(admin.auth())).isEqualTo(201);
+            }),
+        DynamicTest.dynamicTest(
+            "POST /api/articles",
+            () -> {
+              assertThat(articleAs.apply(none)).isEqualTo(401);
+              assertThat(articleAs.apply(stu)).isEqualTo(401);
+              assertThat(articleAs.apply(b.auth())).isEqualTo(201);
+              assertThat(articleAs.apply(admin.auth())).isEqualTo(201);
+            }),
+        DynamicTest.dynamicTest(
+            "POST /api/teachers",
+            () -> {
+              assertThat(teacherAs.apply(none)).isEqualTo(401);
+              assertThat(teacherAs.apply(stu)).isEqualTo(401);
+              assertThat(teacherAs.apply(a.auth())).isEqualTo(403);
+              assertThat(teacherAs.apply(b.auth())).isEqualTo(403);
+              assertThat(teacherAs.apply(admin.auth())).isEqualTo(201);
+            }),
+        DynamicTest.dynamicTest(
+            "GET /api/teacher/quizzes lists only one's own, or all for the admin",
+            () -> {
+              assertThat(app.get("/api/teacher/quizzes").status()).isEqualTo(401);
+              assertThat(a.get("/api/teacher/quizzes").json().findValuesAsText("id"))
+                  .contains(quiz);
+              assertThat(b.get("/api/teacher/quizzes").json().findValuesAsText("id"))
+                  .doesNotContain(quiz);
+              assertThat(admin.get("/api/teacher/quizzes").json().findValuesAsText("id"))
+                  .contains(quiz, "belousov-pyongyang");
+            }));
+  }
+
+  @TestFactory
+  List<DynamicTest> pages_let_only_the_owner_and_the_admin_in() {
+    String base = "/teach/quizzes/QUIZ";
+    List<String> gets =
+        List.of(
+            base,
+            base + "/results",
+            base + "/results.csv",
+            base + "/export?format=gift",
+            base + "/questions/new",
+            base + "/questions/QUESTION/edit");
+    List<String> posts =
+        List.of(
+            base + "/publish",
+            base + "/title",
+            base + "/preview",
+            base + "/questions/QUESTION/accept",
+            base + "/questions/QUESTION/shuffle",
+            base + "/questions/QUESTION/down",
+            base + "/questions/QUESTION");
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String raw : gets) {
+      String path = raw.replace("QUIZ", quiz).replace("QUESTION", question);
+      tests.add(
+          DynamicTest.dynamicTest(
+              "GET " + raw,
+              () -> {
+                assertThat(new PageSession(app).get(path).status()).as("anonymous").isEqualTo(303);
+                assertThat(studentPages.get(path).status()).as("student").isEqualTo(303);
+                assertThat(bPages.get(path).status()).as("teacher B").isEqualTo(404);
+                assertThat(aPages.get(path).status()).as("teacher A").isEqualTo(200);
+                assertThat(adminPages.get(path).status()).as("admin").isEqualTo(200);
+              }));
+    }
+    for (String raw : posts) {
+      String path = raw.replace("QUIZ", quiz).replace("QUESTION", question);
+      Map<String, String> form =
+          Map.of(
+              "published",
+              "true",
+              "title",
+              "Ann's quiz",
+              "type",
+              "true_false",
+              "prompt",
+              "Belousov replaced Shoigu.",
+              "answer",
+              "true",
+              "evidence",
+              "replaced Sergei Shoigu");
+      tests.add(
+          DynamicTest.dynamicTest(
+              "POST " + raw,
+              () -> {
+                PageSession anonymous = new PageSession(app);
+                anonymous.get("/login");
+                assertThat(anonymous.post(path, form).status()).as("anonymous").isEqualTo(303);
+                assertThat(anonymous.post(path, form).header("location")).startsWith("/login");
+                assertThat(studentPages.post(path, form).status()).as("student").isEqualTo(303);
+                assertThat(bPages.post(path, form).status()).as("teacher B").isEqualTo(404);
+                assertThat(aPages.post(path, form).status()).as("teacher A").isEqualTo(303);
+                assertThat(adminPages.post(path, form).status()).as("admin").isEqualTo(303);
+              }));
+    }
+    tests.add(
+        DynamicTest.dynamicTest(
+            "GET /teach/teachers",
+            () -> {
+              assertThat(new PageSession(app).get("/teach/teachers").status()).isEqualTo(303);
+              assertThat(aPages.get("/teach/teachers").status()).isEqualTo(403);
+              assertThat(adminPages.get("/teach/teachers").status()).isEqualTo(200);
+            }));
+    tests.add(
+        DynamicTest.dynamicTest(
+            "GET /teach lists only one's own quizzes",
+            () -> {
+              assertThat(aPages.get("/teach").body()).contains("/teach/quizzes/" + quiz + "\"");
+              assertThat(bPages.get("/teach").body())
+                  .doesNotContain("/teach/quizzes/" + quiz + "\"");
+              assertThat(adminPages.get("/teach").body()).contains("/teach/quizzes/" + quiz + "\"");
+            }));
+    return tests;
+  }
+}

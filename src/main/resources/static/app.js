@@ -95,6 +95,25 @@
     });
   }
 
+  // Question form: show only the fields the chosen type uses. Without JavaScript all are shown
+  // and the server ignores the ones that don't apply.
+  function fitFieldsToType() {
+    var type = document.getElementById("type");
+    if (!type) {
+      return;
+    }
+    document.querySelectorAll(".field-group[data-types]").forEach(function (group) {
+      group.hidden = group.getAttribute("data-types").split(" ").indexOf(type.value) < 0;
+    });
+  }
+
+  document.addEventListener("change", function (e) {
+    if (e.target && e.target.id === "type") {
+      fitFieldsToType();
+    }
+  });
+  document.addEventListener("DOMContentLoaded", fitFieldsToType);
+  document.addEventListener("htmx:afterSettle", fitFieldsToType);
   document.addEventListener("mouseup", captureEvidence);
   document.addEventListener("keyup", function (e) {
     if (e.shiftKey) {

@@ -54,6 +54,21 @@ public record Config(
         false);
   }
 
+  /** This config, with cookies marked Secure as behind an HTTPS proxy. */
+  public Config withSecureCookies() {
+    return new Config(
+        port,
+        dataDir,
+        questionsDir,
+        dbUrl,
+        dbUser,
+        dbPassword,
+        adminEmail,
+        adminPassword,
+        hotReloadTemplates,
+        true);
+  }
+
   /** This config, with an admin teacher to bootstrap. */
   public Config withAdmin(String email, String password) {
     return new Config(

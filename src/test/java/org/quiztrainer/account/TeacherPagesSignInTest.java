@@ -172,4 +172,32 @@ class TeacherPagesSignInTest {
     assertThat(ann.get("/teach/teachers").status()).isEqualTo(403);
     assertThat(ann.get("/teach").body()).doesNotContain("href=\"/teach/teachers\"");
   }
+
+  @Test
+  void behind_https_every_cookie_is_also_secure() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("qt-secure-");
+    try (TestApp secure =
+        TestApp.start(
+            org.quiztrainer.Config.forDataDir(dir, TestApp.SEED_QUESTIONS)
+                .withAdmin(TestApp.ADMIN_EMAIL, TestApp.ADMIN_PASSWORD)
+                .withSecureCookies())) {
+      PageSession s = new PageSession(secure);
+      assertThat(s.get("/login").header("set-cookie")).contains("qt_csrf=", "Secure", "HttpOnly");
+      var in =
+          s.post(
+              "/login",
+              Map.of(
+                  "email", TestApp.ADMIN_EMAIL, "password", TestApp.ADMIN_PASSWORD, "next", "/"));
+      assertThat(in.header("set-cookie"))
+          .contains("qt_session=", "Secure", "HttpOnly", "SameSite=Lax");
+    }
+  }
+
+  @Test
+  void teacher_forms_refuse_a_post_without_the_csrf_token() {
+    PageSession s = PageSession.admin(app);
+    var r = s.postRaw("/teach/articles", Map.of("text", "Cats purr, said Ann Lee on Monday."));
+    assertThat(r.status()).isEqualTo(403);
+    assertThat(r.body()).contains("this form has expired or came from another site");
+  }
 }

@@ -75,4 +75,14 @@ class TokenExpiryTest {
     assertThat(accounts.login("admin@school.test", "a-new-password-2", "127.0.0.1"))
         .isEqualTo(admin);
   }
+
+  @Test
+  void the_database_holds_only_an_argon2id_hash_of_the_password() {
+    String stored =
+        db.jdbi()
+            .withHandle(h -> new TeacherDao().byEmail(h, "admin@school.test"))
+            .orElseThrow()
+            .passwordHash();
+    assertThat(stored).startsWith("$argon2id$").doesNotContain("admin-password-1");
+  }
 }

@@ -50,12 +50,14 @@ public final class TestApp implements AutoCloseable {
   }
 
   public static TestApp start(Path dataDir, Path questionsDir) {
-    Javalin app =
-        App.create(
-            Config.forDataDir(dataDir, questionsDir).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD),
-            TestGenerator.GENERATOR);
+    return start(Config.forDataDir(dataDir, questionsDir).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD));
+  }
+
+  /** The app on any config; its data directory must be a fresh temporary folder. */
+  public static TestApp start(Config config) {
+    Javalin app = App.create(config, TestGenerator.GENERATOR);
     app.start(0);
-    return new TestApp(app, dataDir);
+    return new TestApp(app, config.dataDir());
   }
 
   public Path dataDir() {

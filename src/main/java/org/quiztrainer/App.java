@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.quiztrainer.account.AccountApi;
 import org.quiztrainer.account.AccountPages;
@@ -35,6 +36,12 @@ import org.quiztrainer.db.Database;
 import org.quiztrainer.generate.LanguageModels;
 import org.quiztrainer.generate.QuestionGenerator;
 import org.quiztrainer.grading.Grader;
+import org.quiztrainer.live.LiveSessionDao;
+import org.quiztrainer.live.SessionApi;
+import org.quiztrainer.live.SessionGate;
+import org.quiztrainer.live.SessionHub;
+import org.quiztrainer.live.SessionViews;
+import org.quiztrainer.live.Sessions;
 import org.quiztrainer.quiz.QuestionDao;
 import org.quiztrainer.quiz.QuizApi;
 import org.quiztrainer.quiz.QuizCatalog;
@@ -42,6 +49,7 @@ import org.quiztrainer.quiz.QuizDao;
 import org.quiztrainer.results.Results;
 import org.quiztrainer.results.ResultsDao;
 import org.quiztrainer.results.ResultsPages;
+import org.quiztrainer.security.WindowCounter;
 import org.quiztrainer.system.ApiDocs;
 import org.quiztrainer.system.Health;
 import org.quiztrainer.web.Cookies;
@@ -55,6 +63,12 @@ public final class App {
 
   static final long STOP_TIMEOUT_MS = 10_000;
 
+  /**
+   * Joins a minute from one address. A class behind one school router shares an address, so this
+   * allows a big class joining at once, and stops a script guessing codes.
+   */
+  static final int JOINS_PER_MINUTE = 600;
+
   private App() {}
 
   /** Opens the database, loads the question bank and returns the app, not yet started. */
@@ -64,16 +78,22 @@ public final class App {
 
   /** As {@link #create(Config)}, with a generator that is already loaded (tests share one). */
   public static Javalin create(Config config, QuestionGenerator generator) {
+    return create(config, generator, Clock.systemUTC());
+  }
+
+  /** As {@link #create(Config, QuestionGenerator)}, on a given clock (tests move time). */
+  public static Javalin create(Config config, QuestionGenerator generator, Clock clock) {
     Database database = Database.open(config);
     try {
-      return wire(config, database, generator);
+      return wire(config, database, generator, clock);
     } catch (RuntimeException e) {
       database.close();
       throw e;
     }
   }
 
-  private static Javalin wire(Config config, Database database, QuestionGenerator generator) {
+  private static Javalin wire(
+      Config config, Database database, QuestionGenerator generator, Clock clock) {
     ObjectMapper json =
         JavalinJackson.defaultMapper()
             .setDefaultPropertyInclusion(
@@ -91,8 +111,21 @@ public final class App {
         .load(config.questionsDir());
 
     QuizCatalog catalog = new QuizCatalog(database.jdbi(), quizDao, questionDao);
+    LiveSessionDao liveDao = new LiveSessionDao();
+    SessionViews sessionViews = new SessionViews(database.jdbi(), liveDao, catalog);
+    SessionHub hub = new SessionHub(sessionViews, json, clock);
+    SessionGate gate =
+        new SessionGate(
+            liveDao,
+            (h, quizId, index) -> {
+              var current = questionDao.current(h, quizId);
+              return index >= 0 && index < current.size() ? current.get(index).id() : null;
+            },
+            hub,
+            clock);
     AttemptService attempts =
-        new AttemptService(database.jdbi(), new AttemptDao(), questionDao, catalog, new Grader());
+        new AttemptService(
+            database.jdbi(), new AttemptDao(), questionDao, catalog, new Grader(), gate);
     Cookies cookies = new Cookies(config.secureCookies());
     RecentAttempts recent = new RecentAttempts(cookies);
     Csrf csrf = new Csrf(cookies);
@@ -102,8 +135,8 @@ public final class App {
             new TeacherDao(),
             new TokenDao(),
             new PasswordHasher(),
-            new LoginLimiter(Clock.systemUTC()),
-            Clock.systemUTC());
+            new LoginLimiter(clock),
+            clock);
     if (config.adminEmail().isPresent() && config.adminPassword().isPresent()) {
       accounts.bootstrapAdmin(config.adminEmail().get(), config.adminPassword().get());
     }
@@ -112,6 +145,18 @@ public final class App {
     Authoring authoring =
         new Authoring(database.jdbi(), new AuthoringDao(), questionDao, catalog, companion);
     ExchangeHandlers exchange = new ExchangeHandlers(authoring);
+    Sessions sessions = new Sessions(database.jdbi(), liveDao, authoring, attempts, hub, clock);
+    SessionApi sessionApi =
+        new SessionApi(
+            sessions,
+            sessionViews,
+            hub,
+            auth,
+            json,
+            clock,
+            database.jdbi(),
+            liveDao,
+            new WindowCounter(clock, Duration.ofMinutes(1), JOINS_PER_MINUTE));
     Routes routes =
         new Routes(
             new Routes.Handlers(
@@ -127,6 +172,7 @@ public final class App {
                 new AuthoringPages(authoring, exchange, auth, accountPages, attempts, recent),
                 new ResultsPages(
                     new Results(database.jdbi(), new ResultsDao(), authoring), auth, accountPages),
+                sessionApi,
                 csrf));
 
     return Javalin.create(
@@ -152,6 +198,7 @@ public final class App {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
                 server.insertHandler(new GracefulHandler());
               });
+          cfg.events.serverStopping(hub::close); // open event streams would hold shutdown up
           cfg.events.serverStopped(database::close);
           routes.register(cfg.routes);
         });

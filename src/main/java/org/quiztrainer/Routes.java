@@ -8,6 +8,7 @@ import org.quiztrainer.attempt.AttemptPages;
 import org.quiztrainer.attempt.StartPages;
 import org.quiztrainer.authoring.AuthoringApi;
 import org.quiztrainer.authoring.AuthoringPages;
+import org.quiztrainer.live.SessionApi;
 import org.quiztrainer.quiz.QuizApi;
 import org.quiztrainer.results.ResultsPages;
 import org.quiztrainer.system.ApiDocs;
@@ -31,6 +32,7 @@ final class Routes {
       AuthoringApi authoringApi,
       AuthoringPages authoringPages,
       ResultsPages resultsPages,
+      SessionApi sessionApi,
       Csrf csrf) {}
 
   private final Handlers h;
@@ -80,6 +82,19 @@ final class Routes {
     r.get("/api/quizzes/{quizId}/export", h.authoringApi()::export);
     r.get("/api/quizzes/{quizId}/results.csv", h.resultsPages()::csvApi);
     r.post("/api/quizzes/import", h.authoringApi()::importFile);
+
+    // Live sessions (API.md section 4): the owner starts and paces them with a Bearer token;
+    // students join with the code, no account, and answer through the student API above.
+    r.post("/api/sessions", h.sessionApi()::start);
+    r.get("/api/sessions/{sessionId}", h.sessionApi()::show);
+    r.post("/api/sessions/{sessionId}/next", h.sessionApi()::next);
+    r.post("/api/sessions/{sessionId}/reveal", h.sessionApi()::reveal);
+    r.post("/api/sessions/{sessionId}/close", h.sessionApi()::close);
+    r.get("/api/sessions/{sessionId}/results", h.sessionApi()::results);
+    r.post("/api/join", h.sessionApi()::join); // anyone, rate limited
+    r.get("/api/sessions/{sessionId}/state", h.sessionApi()::state); // anyone: no names or keys
+    r.before("/api/sessions/{sessionId}/events", h.sessionApi()::requireSession);
+    r.sse("/api/sessions/{sessionId}/events", h.sessionApi()::events); // anyone: the same
 
     // Teacher sign-in: anyone. Everything under /teach and /account needs a signed-in teacher
     // (a session cookie); each handler checks ownership.

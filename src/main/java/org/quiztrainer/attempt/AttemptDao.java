@@ -10,15 +10,17 @@ public final class AttemptDao {
 
   public void insert(Handle h, Attempt a) {
     h.createUpdate(
-            "INSERT INTO attempt (id, quiz_id, name, token_hash, created_at, preview)"
-                + " VALUES (:id, :quizId, :name, :tokenHash, :createdAt, :preview)")
+            "INSERT INTO attempt (id, quiz_id, name, token_hash, created_at, preview, session_id,"
+                + " name_key) VALUES (:id, :quizId, :name, :tokenHash, :createdAt, :preview,"
+                + " :sessionId, :nameKey)")
         .bindMethods(a)
         .execute();
   }
 
   public Optional<Attempt> find(Handle h, String id) {
     return h.createQuery(
-            "SELECT id, quiz_id, name, token_hash, created_at, preview FROM attempt WHERE id = :id")
+            "SELECT id, quiz_id, name, token_hash, created_at, preview, session_id FROM attempt"
+                + " WHERE id = :id")
         .bind("id", id)
         .map(
             (rs, ctx) ->
@@ -28,7 +30,8 @@ public final class AttemptDao {
                     rs.getString("name"),
                     rs.getString("token_hash"),
                     rs.getTimestamp("created_at").toInstant(),
-                    rs.getBoolean("preview")))
+                    rs.getBoolean("preview"),
+                    rs.getString("session_id")))
         .findOne();
   }
 

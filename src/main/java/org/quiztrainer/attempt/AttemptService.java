@@ -32,21 +32,33 @@ public final class AttemptService {
   private final QuestionDao questions;
   private final QuizCatalog catalog;
   private final Grader grader;
+  private final AnswerGate gate;
   private final Tokens tokens = new Tokens();
 
   public AttemptService(
       Jdbi jdbi, AttemptDao attempts, QuestionDao questions, QuizCatalog catalog, Grader grader) {
+    this(jdbi, attempts, questions, catalog, grader, AnswerGate.OPEN);
+  }
+
+  public AttemptService(
+      Jdbi jdbi,
+      AttemptDao attempts,
+      QuestionDao questions,
+      QuizCatalog catalog,
+      Grader grader,
+      AnswerGate gate) {
     this.jdbi = jdbi;
     this.attempts = attempts;
     this.questions = questions;
     this.catalog = catalog;
     this.grader = grader;
+    this.gate = gate;
   }
 
   public Started start(String quizId, String rawName) {
     String name = validName(rawName);
     catalog.findPublished(quizId).orElseThrow(() -> Problem.notFound("no such quiz: " + quizId));
-    return insert(quizId, name, false);
+    return insert(quizId, name, false, null);
   }
 
   /**
@@ -56,14 +68,40 @@ public final class AttemptService {
   public Started startPreview(String quizId, String teacherName) {
     catalog.find(quizId).orElseThrow(() -> Problem.notFound("no such quiz: " + quizId));
     String name = ("Preview: " + teacherName).substring(0, Math.min(40, 9 + teacherName.length()));
-    return insert(quizId, name, true);
+    return insert(quizId, name, true, null);
   }
 
-  private Started insert(String quizId, String name, boolean preview) {
+  /**
+   * An attempt in a live session, inside the caller's transaction; a nickname already taken in the
+   * session fails on the unique index, which the caller turns into a message.
+   */
+  public Started startInSession(Handle h, String quizId, String rawName, String sessionId) {
+    String name = validName(rawName);
     String token = tokens.newToken();
     Attempt attempt =
         new Attempt(
-            UUID.randomUUID().toString(), quizId, name, Tokens.hash(token), Instant.now(), preview);
+            UUID.randomUUID().toString(),
+            quizId,
+            name,
+            Tokens.hash(token),
+            Instant.now(),
+            false,
+            sessionId);
+    attempts.insert(h, attempt);
+    return new Started(attempt.id(), token);
+  }
+
+  private Started insert(String quizId, String name, boolean preview, String sessionId) {
+    String token = tokens.newToken();
+    Attempt attempt =
+        new Attempt(
+            UUID.randomUUID().toString(),
+            quizId,
+            name,
+            Tokens.hash(token),
+            Instant.now(),
+            preview,
+            sessionId);
     jdbi.useTransaction(h -> attempts.insert(h, attempt));
     return new Started(attempt.id(), token);
   }
@@ -75,15 +113,18 @@ public final class AttemptService {
         quiz.question(questionId)
             .orElseThrow(() -> Problem.invalid("this quiz has no question " + questionId));
     String given = validAnswer(rawAnswer);
+    AnswerResult result;
     try {
-      return jdbi.inTransaction(h -> answerOnce(h, attempt, question, given));
+      result = jdbi.inTransaction(h -> answerOnce(h, attempt, question, given));
     } catch (RuntimeException e) {
       if (!UniqueViolation.is(e)) {
         throw e;
       }
       // Two identical requests raced; the loser reads what the winner stored.
-      return jdbi.inTransaction(h -> answerOnce(h, attempt, question, given));
+      result = jdbi.inTransaction(h -> answerOnce(h, attempt, question, given));
     }
+    gate.committed(attempt, result);
+    return result;
   }
 
   private AnswerResult answerOnce(Handle h, Attempt attempt, Question question, String given) {
@@ -95,6 +136,7 @@ public final class AttemptService {
       return new AnswerResult(
           existing.get(), questions.version(h, existing.get().versionId()).orElseThrow());
     }
+    gate.check(h, attempt, question);
     boolean correct;
     try {
       correct = grader.grade(question, given);
@@ -103,6 +145,7 @@ public final class AttemptService {
     }
     StoredAnswer stored = new StoredAnswer(question.id(), question.versionId(), given, correct);
     attempts.insertAnswer(h, attempt.id(), stored);
+    gate.stored(h, attempt, stored);
     return new AnswerResult(stored, question);
   }
 

@@ -54,7 +54,8 @@ class AttemptDaoTest {
         "Ada",
         "hash",
         Instant.now().truncatedTo(ChronoUnit.MILLIS),
-        false);
+        false,
+        null);
   }
 
   @Test

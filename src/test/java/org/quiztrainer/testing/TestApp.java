@@ -55,7 +55,22 @@ public final class TestApp implements AutoCloseable {
 
   /** The app on any config; its data directory must be a fresh temporary folder. */
   public static TestApp start(Config config) {
-    Javalin app = App.create(config, TestGenerator.GENERATOR);
+    return start(config, java.time.Clock.systemUTC());
+  }
+
+  /** The seed app with its admin, on a clock the test controls. */
+  public static TestApp start(java.time.Clock clock) {
+    try {
+      Path dir = Files.createTempDirectory("qt-test-");
+      return start(
+          Config.forDataDir(dir, SEED_QUESTIONS).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD), clock);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static TestApp start(Config config, java.time.Clock clock) {
+    Javalin app = App.create(config, TestGenerator.GENERATOR, clock);
     app.start(0);
     return new TestApp(app, config.dataDir());
   }

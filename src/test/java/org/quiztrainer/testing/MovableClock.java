@@ -1,0 +1,31 @@
+package org.quiztrainer.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** The real time plus whatever a test has moved it on by, so timers can run out instantly. */
+public final class MovableClock extends Clock {
+  private volatile Duration offset = Duration.ZERO;
+
+  public void advance(Duration by) {
+    offset = offset.plus(by);
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return ZoneOffset.UTC;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return this;
+  }
+
+  @Override
+  public Instant instant() {
+    return Instant.now().plus(offset);
+  }
+}

@@ -76,22 +76,14 @@ public final class AttemptService {
    * session fails on the unique index, which the caller turns into a message.
    */
   public Started startInSession(Handle h, String quizId, String rawName, String sessionId) {
-    String name = validName(rawName);
-    String token = tokens.newToken();
-    Attempt attempt =
-        new Attempt(
-            UUID.randomUUID().toString(),
-            quizId,
-            name,
-            Tokens.hash(token),
-            Instant.now(),
-            false,
-            sessionId);
-    attempts.insert(h, attempt);
-    return new Started(attempt.id(), token);
+    return insert(h, quizId, validName(rawName), false, sessionId);
   }
 
   private Started insert(String quizId, String name, boolean preview, String sessionId) {
+    return jdbi.inTransaction(h -> insert(h, quizId, name, preview, sessionId));
+  }
+
+  private Started insert(Handle h, String quizId, String name, boolean preview, String sessionId) {
     String token = tokens.newToken();
     Attempt attempt =
         new Attempt(
@@ -102,7 +94,7 @@ public final class AttemptService {
             Instant.now(),
             preview,
             sessionId);
-    jdbi.useTransaction(h -> attempts.insert(h, attempt));
+    attempts.insert(h, attempt);
     return new Started(attempt.id(), token);
   }
 

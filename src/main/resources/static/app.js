@@ -114,6 +114,29 @@
   });
   document.addEventListener("DOMContentLoaded", fitFieldsToType);
   document.addEventListener("htmx:afterSettle", fitFieldsToType);
+  // Live sessions: count down to when answers lock, on the server's clock rather than the
+  // device's, which may be off. Without JavaScript the page says when answers lock instead.
+  function tickTimers() {
+    document.querySelectorAll(".timer[data-locks-at]").forEach(function (el) {
+      var locks = parseInt(el.getAttribute("data-locks-at"), 10);
+      if (!el.hasAttribute("data-offset")) {
+        el.setAttribute("data-offset", String(parseInt(el.getAttribute("data-server-now"), 10) - Date.now()));
+      }
+      var left = Math.ceil((locks - (Date.now() + parseInt(el.getAttribute("data-offset"), 10))) / 1000);
+      if (left > 0) {
+        el.textContent = left + " s left";
+      } else {
+        el.textContent = "Time's up";
+        el.classList.add("up");
+        var form = el.parentElement && el.parentElement.querySelector(".answer-form");
+        if (form) {
+          form.querySelectorAll("input, button").forEach(function (i) { i.disabled = true; });
+        }
+      }
+    });
+  }
+
+  setInterval(tickTimers, 250);
   document.addEventListener("mouseup", captureEvidence);
   document.addEventListener("keyup", function (e) {
     if (e.shiftKey) {

@@ -40,6 +40,7 @@ import org.quiztrainer.live.LiveSessionDao;
 import org.quiztrainer.live.SessionApi;
 import org.quiztrainer.live.SessionGate;
 import org.quiztrainer.live.SessionHub;
+import org.quiztrainer.live.SessionPages;
 import org.quiztrainer.live.SessionViews;
 import org.quiztrainer.live.Sessions;
 import org.quiztrainer.quiz.QuestionDao;
@@ -146,17 +147,10 @@ public final class App {
         new Authoring(database.jdbi(), new AuthoringDao(), questionDao, catalog, companion);
     ExchangeHandlers exchange = new ExchangeHandlers(authoring);
     Sessions sessions = new Sessions(database.jdbi(), liveDao, authoring, attempts, hub, clock);
+    WindowCounter joinLimit = new WindowCounter(clock, Duration.ofMinutes(1), JOINS_PER_MINUTE);
     SessionApi sessionApi =
         new SessionApi(
-            sessions,
-            sessionViews,
-            hub,
-            auth,
-            json,
-            clock,
-            database.jdbi(),
-            liveDao,
-            new WindowCounter(clock, Duration.ofMinutes(1), JOINS_PER_MINUTE));
+            sessions, sessionViews, hub, auth, json, clock, database.jdbi(), liveDao, joinLimit);
     Routes routes =
         new Routes(
             new Routes.Handlers(
@@ -173,6 +167,19 @@ public final class App {
                 new ResultsPages(
                     new Results(database.jdbi(), new ResultsDao(), authoring), auth, accountPages),
                 sessionApi,
+                new SessionPages(
+                    sessions,
+                    sessionViews,
+                    hub,
+                    auth,
+                    accountPages,
+                    csrf,
+                    attempts,
+                    recent,
+                    database.jdbi(),
+                    liveDao,
+                    clock,
+                    joinLimit),
                 csrf));
 
     return Javalin.create(

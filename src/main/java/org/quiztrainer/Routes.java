@@ -9,6 +9,7 @@ import org.quiztrainer.attempt.StartPages;
 import org.quiztrainer.authoring.AuthoringApi;
 import org.quiztrainer.authoring.AuthoringPages;
 import org.quiztrainer.live.SessionApi;
+import org.quiztrainer.live.SessionPages;
 import org.quiztrainer.quiz.QuizApi;
 import org.quiztrainer.results.ResultsPages;
 import org.quiztrainer.system.ApiDocs;
@@ -33,6 +34,7 @@ final class Routes {
       AuthoringPages authoringPages,
       ResultsPages resultsPages,
       SessionApi sessionApi,
+      SessionPages sessionPages,
       Csrf csrf) {}
 
   private final Handlers h;
@@ -95,6 +97,20 @@ final class Routes {
     r.get("/api/sessions/{sessionId}/state", h.sessionApi()::state); // anyone: no names or keys
     r.before("/api/sessions/{sessionId}/events", h.sessionApi()::requireSession);
     r.sse("/api/sessions/{sessionId}/events", h.sessionApi()::events); // anyone: the same
+
+    // Live session pages. Joining and playing: anyone with the code, then the attempt's token in
+    // this browser's cookie. The projector and its controls: the owner, signed in.
+    r.get("/join", h.sessionPages()::joinForm);
+    r.post("/join", h.sessionPages()::join);
+    r.get("/play/{attemptId}", h.sessionPages()::play);
+    r.get("/play/{attemptId}/panel", h.sessionPages()::playPanel);
+    r.post("/play/{attemptId}/answers", h.sessionPages()::answer);
+    r.post("/teach/quizzes/{quizId}/sessions", h.sessionPages()::start);
+    r.get("/teach/sessions/{sessionId}", h.sessionPages()::projector);
+    r.get("/teach/sessions/{sessionId}/panel", h.sessionPages()::projectorPanel);
+    r.before("/teach/sessions/{sessionId}/events", h.sessionPages()::teacherEventsAllowed);
+    r.sse("/teach/sessions/{sessionId}/events", h.sessionPages()::teacherEvents);
+    r.post("/teach/sessions/{sessionId}/{action}", h.sessionPages()::control);
 
     // Teacher sign-in: anyone. Everything under /teach and /account needs a signed-in teacher
     // (a session cookie); each handler checks ownership.

@@ -134,6 +134,21 @@ public final class LiveSessionDao {
         .list();
   }
 
+  /** Per attempt, per question: right or wrong, for the live grid. */
+  public java.util.Map<String, java.util.Map<String, Boolean>> marks(Handle h, String sessionId) {
+    java.util.Map<String, java.util.Map<String, Boolean>> out = new java.util.LinkedHashMap<>();
+    h.createQuery(
+            "SELECT n.attempt_id, n.question_id, n.correct FROM answer n"
+                + " JOIN attempt a ON a.id = n.attempt_id WHERE a.session_id = :s")
+        .bind("s", sessionId)
+        .map(
+            (rs, c) ->
+                out.computeIfAbsent(rs.getString(1), k -> new java.util.LinkedHashMap<>())
+                    .put(rs.getString(2), rs.getBoolean(3)))
+        .list();
+    return out;
+  }
+
   public void setPoints(Handle h, String attemptId, String questionId, int points) {
     h.createUpdate(
             "UPDATE answer SET points = :points WHERE attempt_id = :attempt"

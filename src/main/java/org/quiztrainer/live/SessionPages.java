@@ -213,19 +213,7 @@ public final class SessionPages {
   }
 
   private Map<String, Map<String, Boolean>> marks(LiveSession s) {
-    Map<String, Map<String, Boolean>> out = new LinkedHashMap<>();
-    jdbi.useHandle(
-        h ->
-            h.createQuery(
-                    "SELECT n.attempt_id, n.question_id, n.correct FROM answer n"
-                        + " JOIN attempt a ON a.id = n.attempt_id WHERE a.session_id = :s")
-                .bind("s", s.id())
-                .map(
-                    (rs, c) ->
-                        out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                            .put(rs.getString(2), rs.getBoolean(3)))
-                .list());
-    return out;
+    return jdbi.withHandle(h -> dao.marks(h, s.id()));
   }
 
   // ---- the students' side

@@ -43,6 +43,17 @@ class LiveSessionBrowserTest {
     return new WebDriverWait(d, Duration.ofSeconds(15));
   }
 
+  /** Clicks, again if the live panel was swapped under the element between finding and clicking. */
+  private static void click(ChromeDriver d, By by) {
+    waiting(d)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            driver -> {
+              driver.findElement(by).click();
+              return true;
+            });
+  }
+
   private static void waitForText(ChromeDriver d, String css, String text) {
     waiting(d).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
   }
@@ -65,7 +76,7 @@ class LiveSessionBrowserTest {
     teacher.findElement(By.cssSelector("form[action='/login'] button")).click();
     waiting(teacher).until(ExpectedConditions.presenceOfElementLocated(By.id("live-start")));
     teacher.findElement(By.cssSelector("#live-start summary")).click();
-    teacher.findElement(By.id("start-session")).click();
+    click(teacher, By.id("start-session"));
     String code =
         waiting(teacher)
             .until(ExpectedConditions.presenceOfElementLocated(By.id("join-code")))
@@ -92,17 +103,17 @@ class LiveSessionBrowserTest {
       {"Ink and Quill", "Ink and Quill", "Tom and Jerry"}
     };
     for (int q = 0; q < 3; q++) {
-      teacher.findElement(By.id("next-button")).click();
+      click(teacher, By.id("next-button"));
       waitForText(teacher, "#live-prompt", "");
       for (int i = 0; i < 3; i++) {
         ChromeDriver s = students.get(i);
         waitForText(s, ".progress-label", "Question " + (q + 1) + " of 3");
-        s.findElement(By.cssSelector("input[name=answer][value='" + answers[q][i] + "']")).click();
-        s.findElement(By.cssSelector(".answer-form button[type=submit]")).click();
+        click(s, By.cssSelector("input[name=answer][value='" + answers[q][i] + "']"));
+        click(s, By.cssSelector(".answer-form button[type=submit]"));
         waitForText(s, "#play-status", "Answer sent");
       }
       waitForText(teacher, "#answered-count", "3");
-      teacher.findElement(By.id("reveal-button")).click();
+      click(teacher, By.id("reveal-button"));
       waitForText(
           teacher,
           "#live-correct",
@@ -124,9 +135,8 @@ class LiveSessionBrowserTest {
             StandardCopyOption.REPLACE_EXISTING);
       }
     }
-    teacher.findElement(By.id("next-button")).click(); // Finish
-    waiting(teacher).until(ExpectedConditions.presenceOfElementLocated(By.id("podium")));
-    assertThat(teacher.findElement(By.id("podium")).getText()).startsWith("1 Noor");
+    click(teacher, By.id("next-button")); // Finish
+    waitForText(teacher, "#podium", "1 Noor");
     for (ChromeDriver s : students) {
       waitForText(s, "#play-status", "That's the end");
     }

@@ -47,6 +47,7 @@ public class LiveBenchmark {
     HeapSampler heap = new HeapSampler(server.pid());
     String base = "http://localhost:" + port;
     ExecutorService pool = Executors.newFixedThreadPool(64);
+    ExecutorService readers = Executors.newCachedThreadPool();
     HttpClient http =
         HttpClient.newBuilder().executor(pool).connectTimeout(Duration.ofSeconds(10)).build();
     try {
@@ -73,14 +74,18 @@ public class LiveBenchmark {
       joins.forEach(java.util.concurrent.CompletableFuture::join);
       System.out.printf("joins: %d students in %.0f ms%n", students.size(), (System.nanoTime() - joinStart) / 1e6);
 
-      // 500 event streams: each remembers when it saw each question open.
+      // 500 event streams: each remembers when it saw each question open. Each is read by a
+      // blocking reader of its own, apart from the HTTP client's threads.
       Map<Integer, Map<Integer, Long>> seen = new ConcurrentHashMap<>();
       CountDownLatch connected = new CountDownLatch(STUDENTS);
       for (int i = 0; i < STUDENTS; i++) {
         int student = i;
-        HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/sessions/" + sessionId + "/events")).build();
+        HttpRequest req =
+            HttpRequest.newBuilder(URI.create(base + "/api/sessions/" + sessionId + "/events"))
+                .header("Accept", "text/event-stream") // as a browser's EventSource sends
+                .build();
         http.sendAsync(req, HttpResponse.BodyHandlers.ofInputStream())
-            .thenAccept(r -> pool.submit(() -> read(r.body(), student, seen, connected)));
+            .thenAccept(r -> readers.submit(() -> read(r.body(), student, seen, connected)));
       }
       if (!connected.await(60, TimeUnit.SECONDS)) {
         System.out.println("only " + (STUDENTS - connected.getCount()) + " streams connected");
@@ -152,6 +157,7 @@ public class LiveBenchmark {
       server.destroy();
       server.waitFor(15, TimeUnit.SECONDS);
       pool.shutdownNow();
+      readers.shutdownNow();
     }
   }
 

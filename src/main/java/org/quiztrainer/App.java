@@ -36,6 +36,7 @@ import org.quiztrainer.db.Database;
 import org.quiztrainer.generate.LanguageModels;
 import org.quiztrainer.generate.QuestionGenerator;
 import org.quiztrainer.grading.Grader;
+import org.quiztrainer.live.JoinGuard;
 import org.quiztrainer.live.LiveSessionDao;
 import org.quiztrainer.live.SessionApi;
 import org.quiztrainer.live.SessionGate;
@@ -69,6 +70,9 @@ public final class App {
    * allows a big class joining at once, and stops a script guessing codes.
    */
   static final int JOINS_PER_MINUTE = 600;
+
+  /** Wrong join codes a minute from one address: enough for typos, too few to search codes. */
+  static final int WRONG_CODES_PER_MINUTE = 20;
 
   private App() {}
 
@@ -147,10 +151,25 @@ public final class App {
         new Authoring(database.jdbi(), new AuthoringDao(), questionDao, catalog, companion);
     ExchangeHandlers exchange = new ExchangeHandlers(authoring);
     Sessions sessions = new Sessions(database.jdbi(), liveDao, authoring, attempts, hub, clock);
-    WindowCounter joinLimit = new WindowCounter(clock, Duration.ofMinutes(1), JOINS_PER_MINUTE);
+    JoinGuard joinLimit =
+        new JoinGuard(
+            new WindowCounter(clock, Duration.ofMinutes(1), JOINS_PER_MINUTE),
+            new WindowCounter(clock, Duration.ofMinutes(1), WRONG_CODES_PER_MINUTE));
+    ResultsPages resultsPages =
+        new ResultsPages(
+            new Results(database.jdbi(), new ResultsDao(), authoring), auth, accountPages);
     SessionApi sessionApi =
         new SessionApi(
-            sessions, sessionViews, hub, auth, json, clock, database.jdbi(), liveDao, joinLimit);
+            sessions,
+            sessionViews,
+            hub,
+            auth,
+            json,
+            clock,
+            database.jdbi(),
+            liveDao,
+            joinLimit,
+            resultsPages);
     Routes routes =
         new Routes(
             new Routes.Handlers(
@@ -164,8 +183,7 @@ public final class App {
                 accountPages,
                 new AuthoringApi(authoring, exchange, auth, json),
                 new AuthoringPages(authoring, exchange, auth, accountPages, attempts, recent),
-                new ResultsPages(
-                    new Results(database.jdbi(), new ResultsDao(), authoring), auth, accountPages),
+                resultsPages,
                 sessionApi,
                 new SessionPages(
                     sessions,
@@ -179,7 +197,8 @@ public final class App {
                     database.jdbi(),
                     liveDao,
                     clock,
-                    joinLimit),
+                    joinLimit,
+                    resultsPages),
                 csrf));
 
     return Javalin.create(

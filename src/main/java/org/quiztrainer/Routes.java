@@ -93,6 +93,7 @@ final class Routes {
     r.post("/api/sessions/{sessionId}/reveal", h.sessionApi()::reveal);
     r.post("/api/sessions/{sessionId}/close", h.sessionApi()::close);
     r.get("/api/sessions/{sessionId}/results", h.sessionApi()::results);
+    r.get("/api/sessions/{sessionId}/results.csv", h.sessionApi()::resultsCsv);
     r.post("/api/join", h.sessionApi()::join); // anyone, rate limited
     r.get("/api/sessions/{sessionId}/state", h.sessionApi()::state); // anyone: no names or keys
     r.before("/api/sessions/{sessionId}/events", h.sessionApi()::requireSession);
@@ -108,6 +109,7 @@ final class Routes {
     r.post("/teach/quizzes/{quizId}/sessions", h.sessionPages()::start);
     r.get("/teach/sessions/{sessionId}", h.sessionPages()::projector);
     r.get("/teach/sessions/{sessionId}/panel", h.sessionPages()::projectorPanel);
+    r.get("/teach/sessions/{sessionId}/results.csv", h.sessionPages()::resultsCsv);
     r.before("/teach/sessions/{sessionId}/events", h.sessionPages()::teacherEventsAllowed);
     r.sse("/teach/sessions/{sessionId}/events", h.sessionPages()::teacherEvents);
     r.post("/teach/sessions/{sessionId}/{action}", h.sessionPages()::control);

@@ -15,7 +15,6 @@ import org.quiztrainer.Problem;
 import org.quiztrainer.account.Auth;
 import org.quiztrainer.account.Teacher;
 import org.quiztrainer.quiz.Question;
-import org.quiztrainer.security.WindowCounter;
 import org.quiztrainer.web.JsonBody;
 
 /** Live sessions over JSON (API.md section 4) and their public event stream. */
@@ -36,7 +35,8 @@ public final class SessionApi {
   private final Clock clock;
   private final Jdbi jdbi;
   private final LiveSessionDao dao;
-  private final WindowCounter joinsPerAddress;
+  private final JoinGuard joinsPerAddress;
+  private final org.quiztrainer.results.ResultsPages results;
 
   public SessionApi(
       Sessions sessions,
@@ -47,7 +47,8 @@ public final class SessionApi {
       Clock clock,
       Jdbi jdbi,
       LiveSessionDao dao,
-      WindowCounter joinsPerAddress) {
+      JoinGuard joinsPerAddress,
+      org.quiztrainer.results.ResultsPages results) {
     this.sessions = sessions;
     this.views = views;
     this.hub = hub;
@@ -57,6 +58,14 @@ public final class SessionApi {
     this.jdbi = jdbi;
     this.dao = dao;
     this.joinsPerAddress = joinsPerAddress;
+    this.results = results;
+  }
+
+  /** The session's attempts as CSV, one row per student, one column per question. */
+  public void resultsCsv(Context ctx) {
+    Teacher t = auth.apiTeacher(ctx);
+    LiveSession s = sessions.owned(t, ctx.pathParam("sessionId"));
+    results.sessionCsv(ctx, t, s.quizId(), s.id());
   }
 
   public void start(Context ctx) {
@@ -99,11 +108,10 @@ public final class SessionApi {
   }
 
   public void join(Context ctx) {
-    if (!joinsPerAddress.tryAcquire(ctx.ip())) {
-      throw Problem.tooMany("too many joins from this network; wait a minute and try again");
-    }
     JsonBody body = JsonBody.of(ctx, json);
-    Sessions.Joined joined = sessions.join(body.string("joinCode"), body.string("name"));
+    Sessions.Joined joined =
+        joinsPerAddress.join(
+            ctx.ip(), () -> sessions.join(body.string("joinCode"), body.string("name")));
     ctx.status(201).json(joined);
   }
 

@@ -36,7 +36,8 @@ public final class SessionPages {
   private final Jdbi jdbi;
   private final LiveSessionDao dao;
   private final Clock clock;
-  private final org.quiztrainer.security.WindowCounter joins;
+  private final JoinGuard joins;
+  private final org.quiztrainer.results.ResultsPages results;
 
   public SessionPages(
       Sessions sessions,
@@ -50,7 +51,8 @@ public final class SessionPages {
       Jdbi jdbi,
       LiveSessionDao dao,
       Clock clock,
-      org.quiztrainer.security.WindowCounter joins) {
+      JoinGuard joins,
+      org.quiztrainer.results.ResultsPages results) {
     this.sessions = sessions;
     this.views = views;
     this.hub = hub;
@@ -63,6 +65,13 @@ public final class SessionPages {
     this.dao = dao;
     this.clock = clock;
     this.joins = joins;
+    this.results = results;
+  }
+
+  public void resultsCsv(Context ctx) {
+    Teacher t = auth.requirePageTeacher(ctx);
+    LiveSession s = sessions.owned(t, ctx.pathParam("sessionId"));
+    results.sessionCsv(ctx, t, s.quizId(), s.id());
   }
 
   // ---- the teacher's side
@@ -230,10 +239,8 @@ public final class SessionPages {
     String code = ctx.formParam("code");
     String name = ctx.formParam("name");
     try {
-      if (!joins.tryAcquire(ctx.ip())) {
-        throw Problem.tooMany("too many joins from this network; wait a minute and try again");
-      }
-      Sessions.Joined joined = sessions.join(code, name == null ? "" : name);
+      Sessions.Joined joined =
+          joins.join(ctx.ip(), () -> sessions.join(code, name == null ? "" : name));
       recent.remember(ctx, joined.attemptId(), joined.token());
       Pages.seeOther(ctx, "/play/" + joined.attemptId());
     } catch (Problem p) {

@@ -33,7 +33,16 @@ public final class Results {
 
   public Report report(Teacher t, String quizId) {
     Quiz quiz = authoring.quiz(t, quizId); // checks ownership
-    List<ResultsDao.Row> rows = jdbi.withHandle(h -> dao.attempts(h, quizId));
+    return report(quiz, jdbi.withHandle(h -> dao.attempts(h, quizId)));
+  }
+
+  /** The report of one live session; the caller has checked that the teacher owns it. */
+  public Report sessionReport(Teacher t, String quizId, String sessionId) {
+    Quiz quiz = authoring.quiz(t, quizId);
+    return report(quiz, jdbi.withHandle(h -> dao.sessionAttempts(h, sessionId)));
+  }
+
+  private Report report(Quiz quiz, List<ResultsDao.Row> rows) {
     List<Item> items =
         quiz.questions().stream().map(q -> new Item(q.id(), choices(q), q.answer())).toList();
     return new Report(

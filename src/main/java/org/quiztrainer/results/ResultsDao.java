@@ -15,15 +15,25 @@ public final class ResultsDao {
   public record Row(String attemptId, String name, Instant startedAt, Response response) {}
 
   public List<Row> attempts(Handle h, String quizId) {
+    return attempts(h, "a.quiz_id = :key", quizId);
+  }
+
+  /** The attempts of one live session. */
+  public List<Row> sessionAttempts(Handle h, String sessionId) {
+    return attempts(h, "a.session_id = :key", sessionId);
+  }
+
+  private List<Row> attempts(Handle h, String where, String key) {
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Instant> started = new LinkedHashMap<>();
     Map<String, Map<String, Response.Given>> answers = new LinkedHashMap<>();
     h.createQuery(
             "SELECT a.id, a.name, a.created_at, n.question_id, n.given, n.correct"
                 + " FROM attempt a LEFT JOIN answer n ON n.attempt_id = a.id"
-                + " WHERE a.quiz_id = :quiz AND a.preview = FALSE"
-                + " ORDER BY a.created_at, a.id")
-        .bind("quiz", quizId)
+                + " WHERE "
+                + where
+                + " AND a.preview = FALSE ORDER BY a.created_at, a.id")
+        .bind("key", key)
         .map(
             (rs, ctx) -> {
               String id = rs.getString("id");

@@ -46,6 +46,11 @@ public final class ResultsPages {
     csv(ctx, results.report(auth.apiTeacher(ctx), ctx.pathParam("quizId")));
   }
 
+  /** A live session's results as CSV; {@code owner} resolves the session for this teacher. */
+  public void sessionCsv(Context ctx, Teacher t, String quizId, String sessionId) {
+    csv(ctx, results.sessionReport(t, quizId, sessionId));
+  }
+
   private static void csv(Context ctx, Results.Report report) {
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header(

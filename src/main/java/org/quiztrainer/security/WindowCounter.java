@@ -22,6 +22,18 @@ public final class WindowCounter {
     this.limit = limit;
   }
 
+  /** Whether the key has reached its limit in the window, without counting anything. */
+  public boolean atLimit(String key) {
+    Instant now = clock.instant();
+    Deque<Instant> t = events.get(key);
+    if (t == null) {
+      return false;
+    }
+    synchronized (t) {
+      return t.stream().filter(i -> i.plus(window).isAfter(now)).count() >= limit;
+    }
+  }
+
   /** Counts one event for the key; false if the key is already at its limit in the window. */
   public boolean tryAcquire(String key) {
     if (events.size() > MAX_KEYS) {
@@ -33,12 +45,14 @@ public final class WindowCounter {
         key,
         (k, times) -> {
           Deque<Instant> t = times == null ? new ArrayDeque<>() : times;
-          while (!t.isEmpty() && !t.peekFirst().plus(window).isAfter(now)) {
-            t.removeFirst();
-          }
-          if (t.size() < limit) {
-            t.addLast(now);
-            allowed[0] = true;
+          synchronized (t) {
+            while (!t.isEmpty() && !t.peekFirst().plus(window).isAfter(now)) {
+              t.removeFirst();
+            }
+            if (t.size() < limit) {
+              t.addLast(now);
+              allowed[0] = true;
+            }
           }
           return t;
         });

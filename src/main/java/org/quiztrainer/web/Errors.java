@@ -74,7 +74,7 @@ public final class Errors {
       case 401 -> "Please sign in";
       case 403 -> "Not yours";
       case 404 -> "Not found";
-      case 409 -> "Already answered";
+      case 409 -> "Not now";
       case 413 -> "Too large";
       case 429 -> "Please wait";
       default -> status >= 500 ? "Something went wrong" : "That didn't work";

@@ -102,6 +102,54 @@ class OwnershipMatrixTest {
   }
 
   @TestFactory
+  List<DynamicTest> live_session_routes_let_only_the_owner_and_the_admin_in() {
+    String session =
+        a.post("/api/sessions", Map.of("quizId", quiz, "mode", "student_paced"))
+            .json()
+            .get("sessionId")
+            .asText();
+    List<ApiCall> calls =
+        List.of(
+            new ApiCall("GET", "/api/sessions/S", null),
+            new ApiCall("GET", "/api/sessions/S/results", null),
+            new ApiCall("GET", "/api/sessions/S/results.csv", null));
+    List<DynamicTest> tests = new ArrayList<>();
+    for (ApiCall raw : calls) {
+      ApiCall c = new ApiCall(raw.method(), raw.path().replace("S", session), raw.body());
+      tests.add(
+          DynamicTest.dynamicTest(
+              c.method() + " " + raw.path(),
+              () -> {
+                assertThat(api(c).status()).as("anonymous").isEqualTo(401);
+                assertThat(api(c, "Authorization", "Bearer " + student.token()).status())
+                    .as("student token")
+                    .isEqualTo(401);
+                assertThat(api(c, b.auth()).status()).as("teacher B").isEqualTo(404);
+                assertThat(api(c, a.auth()).status()).as("teacher A").isEqualTo(200);
+                assertThat(api(c, admin.auth()).status()).as("admin").isEqualTo(200);
+              }));
+    }
+    tests.add(
+        DynamicTest.dynamicTest(
+            "POST /api/sessions on someone else's quiz",
+            () ->
+                assertThat(
+                        b.post("/api/sessions", Map.of("quizId", quiz, "mode", "student_paced"))
+                            .status())
+                    .isEqualTo(404)));
+    tests.add(
+        DynamicTest.dynamicTest(
+            "POST /api/sessions/S/close",
+            () -> {
+              ApiCall c = new ApiCall("POST", "/api/sessions/" + session + "/close", "");
+              assertThat(api(c).status()).isEqualTo(401);
+              assertThat(api(c, b.auth()).status()).isEqualTo(404);
+              assertThat(api(c, a.auth()).status()).isEqualTo(200);
+            }));
+    return tests;
+  }
+
+  @TestFactory
   List<DynamicTest> creating_needs_a_teacher_and_making_teachers_needs_the_admin() {
     byte[] gift = "::q:: 1+1\\=2 {T}\n".getBytes(StandardCharsets.UTF_8);
     Function<String[], Integer> importAs =

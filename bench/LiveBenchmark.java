@@ -42,6 +42,9 @@ public class LiveBenchmark {
     pb.environment().put("QUIZ_DATA_DIR", data.toString());
     pb.environment().put("QUIZ_ADMIN_EMAIL", "bench@school.test");
     pb.environment().put("QUIZ_ADMIN_PASSWORD", "bench-password-1");
+    if (System.getenv("BENCH_DB_URL") != null) { // e.g. a PostgreSQL database to compare with
+      pb.environment().put("QUIZ_DB_URL", System.getenv("BENCH_DB_URL"));
+    }
     pb.redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
     Process server = pb.start();
     HeapSampler heap = new HeapSampler(server.pid());

@@ -119,15 +119,7 @@ public final class App {
     LiveSessionDao liveDao = new LiveSessionDao();
     SessionViews sessionViews = new SessionViews(database.jdbi(), liveDao, catalog);
     SessionHub hub = new SessionHub(sessionViews, json, clock);
-    SessionGate gate =
-        new SessionGate(
-            liveDao,
-            (h, quizId, index) -> {
-              var current = questionDao.current(h, quizId);
-              return index >= 0 && index < current.size() ? current.get(index).id() : null;
-            },
-            hub,
-            clock);
+    SessionGate gate = new SessionGate(liveDao, hub, clock);
     AttemptService attempts =
         new AttemptService(
             database.jdbi(), new AttemptDao(), questionDao, catalog, new Grader(), gate);

@@ -2,6 +2,7 @@ package org.quiztrainer.attempt;
 
 import org.jdbi.v3.core.Handle;
 import org.quiztrainer.quiz.Question;
+import org.quiztrainer.quiz.Quiz;
 
 /**
  * Rules an attempt's answers must keep beyond the quiz's own, as a live session's pacing: which
@@ -9,14 +10,21 @@ import org.quiztrainer.quiz.Question;
  */
 public interface AnswerGate {
   /** No rules: a quiz taken alone. */
-  AnswerGate OPEN = new AnswerGate() {};
+  AnswerGate OPEN = (h, attempt, quiz, question) -> Admission.NONE;
 
-  /** Throws a {@link org.quiztrainer.Problem} if this attempt may not answer this now. */
-  default void check(Handle h, Attempt attempt, Question question) {}
-
-  /** After a new answer is stored, in the same transaction, as to award points. */
-  default void stored(Handle h, Attempt attempt, StoredAnswer answer) {}
+  /**
+   * Lets a new answer in, or throws a {@link org.quiztrainer.Problem} saying why not now. The
+   * admission it returns says what the answer is worth once graded.
+   */
+  Admission admit(Handle h, Attempt attempt, Quiz quiz, Question question);
 
   /** After the answer's transaction commits, as to tell a teacher's screen. */
   default void committed(Attempt attempt, AnswerResult result) {}
+
+  /** What an admitted answer is worth, stored with it. */
+  interface Admission {
+    Admission NONE = correct -> 0;
+
+    int points(boolean correct);
+  }
 }

@@ -65,9 +65,16 @@ public final class AttemptDao {
   }
 
   public void insertAnswer(Handle h, String attemptId, StoredAnswer a) {
+    insertAnswer(h, attemptId, a, 0);
+  }
+
+  /** Stores an answer with the points a live session gives it. */
+  public void insertAnswer(Handle h, String attemptId, StoredAnswer a, int points) {
     h.createUpdate(
-            "INSERT INTO answer (attempt_id, question_id, version_id, given, correct, answered_at)"
-                + " VALUES (:attempt, :question, :version, :given, :correct, :now)")
+            "INSERT INTO answer (attempt_id, question_id, version_id, given, correct, answered_at,"
+                + " points) VALUES (:attempt, :question, :version, :given, :correct, :now,"
+                + " :points)")
+        .bind("points", points)
         .bind("attempt", attemptId)
         .bind("question", a.questionId())
         .bind("version", a.versionId())

@@ -107,19 +107,20 @@ public final class AttemptService {
     String given = validAnswer(rawAnswer);
     AnswerResult result;
     try {
-      result = jdbi.inTransaction(h -> answerOnce(h, attempt, question, given));
+      result = jdbi.inTransaction(h -> answerOnce(h, attempt, quiz, question, given));
     } catch (RuntimeException e) {
       if (!UniqueViolation.is(e)) {
         throw e;
       }
       // Two identical requests raced; the loser reads what the winner stored.
-      result = jdbi.inTransaction(h -> answerOnce(h, attempt, question, given));
+      result = jdbi.inTransaction(h -> answerOnce(h, attempt, quiz, question, given));
     }
     gate.committed(attempt, result);
     return result;
   }
 
-  private AnswerResult answerOnce(Handle h, Attempt attempt, Question question, String given) {
+  private AnswerResult answerOnce(
+      Handle h, Attempt attempt, Quiz quiz, Question question, String given) {
     var existing = attempts.answer(h, attempt.id(), question.id());
     if (existing.isPresent()) {
       if (!existing.get().given().equals(given)) {
@@ -128,7 +129,7 @@ public final class AttemptService {
       return new AnswerResult(
           existing.get(), questions.version(h, existing.get().versionId()).orElseThrow());
     }
-    gate.check(h, attempt, question);
+    AnswerGate.Admission admission = gate.admit(h, attempt, quiz, question);
     boolean correct;
     try {
       correct = grader.grade(question, given);
@@ -136,8 +137,7 @@ public final class AttemptService {
       throw Problem.invalid(e.getMessage());
     }
     StoredAnswer stored = new StoredAnswer(question.id(), question.versionId(), given, correct);
-    attempts.insertAnswer(h, attempt.id(), stored);
-    gate.stored(h, attempt, stored);
+    attempts.insertAnswer(h, attempt.id(), stored, admission.points(correct));
     return new AnswerResult(stored, question);
   }
 
@@ -168,7 +168,7 @@ public final class AttemptService {
   }
 
   private Quiz quizOf(Attempt attempt) {
-    return catalog.find(attempt.quizId()).orElseThrow(() -> Problem.notFound("the quiz is gone"));
+    return catalog.cached(attempt.quizId()).orElseThrow(() -> Problem.notFound("the quiz is gone"));
   }
 
   static String validName(String raw) {

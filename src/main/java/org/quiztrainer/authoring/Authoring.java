@@ -142,6 +142,7 @@ public final class Authoring {
           }
           dao.setPublished(h, quizId, published);
         });
+    catalog.forget(quizId);
   }
 
   public void rename(Teacher t, String quizId, String rawTitle) {
@@ -154,6 +155,7 @@ public final class Authoring {
           owned(h, t, quizId);
           dao.setTitle(h, quizId, title);
         });
+    catalog.forget(quizId);
   }
 
   public void accept(Teacher t, String quizId, String questionId) {
@@ -208,6 +210,14 @@ public final class Authoring {
    * is added at the end. The saved question counts as reviewed.
    */
   public Question save(Teacher t, String quizId, String questionId, JsonNode fields) {
+    try {
+      return saveOnce(t, quizId, questionId, fields);
+    } finally {
+      catalog.forget(quizId);
+    }
+  }
+
+  private Question saveOnce(Teacher t, String quizId, String questionId, JsonNode fields) {
     return jdbi.inTransaction(
         h -> {
           owned(h, t, quizId);
@@ -261,6 +271,7 @@ public final class Authoring {
                   .orElseThrow(() -> Problem.notFound("this quiz has no question " + questionId));
           change.apply(h, list, q);
         });
+    catalog.forget(quizId);
   }
 
   /** Checks that this teacher may author the quiz. Others get 404, as if it didn't exist. */

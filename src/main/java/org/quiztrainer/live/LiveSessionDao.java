@@ -149,16 +149,6 @@ public final class LiveSessionDao {
     return out;
   }
 
-  public void setPoints(Handle h, String attemptId, String questionId, int points) {
-    h.createUpdate(
-            "UPDATE answer SET points = :points WHERE attempt_id = :attempt"
-                + " AND question_id = :question")
-        .bind("points", points)
-        .bind("attempt", attemptId)
-        .bind("question", questionId)
-        .execute();
-  }
-
   private static LiveSession map(ResultSet rs) throws SQLException {
     return new LiveSession(
         rs.getString("id"),

@@ -8,8 +8,8 @@ import org.quiztrainer.Problem;
 import org.quiztrainer.attempt.AnswerGate;
 import org.quiztrainer.attempt.AnswerResult;
 import org.quiztrainer.attempt.Attempt;
-import org.quiztrainer.attempt.StoredAnswer;
 import org.quiztrainer.quiz.Question;
+import org.quiztrainer.quiz.Quiz;
 
 /**
  * A live session's pacing, applied to every answer of an attempt that belongs to one: in
@@ -21,26 +21,19 @@ public final class SessionGate implements AnswerGate {
   static final Duration GRACE = Duration.ofMillis(500);
 
   private final LiveSessionDao dao;
-  private final QuestionOrder order;
   private final SessionHub hub;
   private final Clock clock;
 
-  public SessionGate(LiveSessionDao dao, QuestionOrder order, SessionHub hub, Clock clock) {
+  public SessionGate(LiveSessionDao dao, SessionHub hub, Clock clock) {
     this.dao = dao;
-    this.order = order;
     this.hub = hub;
     this.clock = clock;
   }
 
-  /** The ids of a quiz's questions in order, to know which one is current. */
-  public interface QuestionOrder {
-    String idAt(Handle h, String quizId, int index);
-  }
-
   @Override
-  public void check(Handle h, Attempt attempt, Question question) {
+  public Admission admit(Handle h, Attempt attempt, Quiz quiz, Question question) {
     if (attempt.sessionId() == null) {
-      return;
+      return Admission.NONE;
     }
     LiveSession s = dao.find(h, attempt.sessionId()).orElseThrow();
     Instant now = clock.instant();
@@ -51,32 +44,21 @@ public final class SessionGate implements AnswerGate {
       if (s.deadline() != null && now.isAfter(s.deadline().plus(GRACE))) {
         throw Problem.conflict("the deadline for this session has passed");
       }
-      return;
+      return correct -> Scoring.points(correct, false, null, now, 0);
     }
-    if (s.state() != LiveSession.State.QUESTION
-        || !question.id().equals(order.idAt(h, s.quizId(), s.currentIndex()))) {
+    int index = s.currentIndex();
+    boolean current =
+        index >= 0
+            && index < quiz.questions().size()
+            && quiz.questions().get(index).id().equals(question.id());
+    if (s.state() != LiveSession.State.QUESTION || !current) {
       throw Problem.conflict("this question is not open now; wait for your teacher");
     }
     if (now.isAfter(s.locksAt().plus(GRACE))) {
       throw Problem.conflict("time is up for this question");
     }
-  }
-
-  @Override
-  public void stored(Handle h, Attempt attempt, StoredAnswer answer) {
-    if (attempt.sessionId() == null) {
-      return;
-    }
-    LiveSession s = dao.find(h, attempt.sessionId()).orElseThrow();
-    boolean timed = s.mode() == LiveSession.Mode.TEACHER_PACED;
-    int points =
-        Scoring.points(
-            answer.correct(),
-            s.speedBonus() && timed,
-            s.questionStartedAt(),
-            clock.instant(),
-            s.timerSeconds());
-    dao.setPoints(h, attempt.id(), answer.questionId(), points);
+    return correct ->
+        Scoring.points(correct, s.speedBonus(), s.questionStartedAt(), now, s.timerSeconds());
   }
 
   @Override

@@ -6,9 +6,19 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Read access to quizzes, each with its article and current questions. */
 public final class QuizCatalog {
+  /**
+   * How long an answered-against quiz is kept in memory. Edits on this node forget it at once; the
+   * limit bounds how stale another node's copy can be once several nodes share a database.
+   */
+  static final long CACHE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+
   private final Jdbi jdbi;
   private final QuizDao quizzes;
   private final QuestionDao questions;
+  private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Cached(Quiz quiz, long loadedAt) {}
 
   public QuizCatalog(Jdbi jdbi, QuizDao quizzes, QuestionDao questions) {
     this.jdbi = jdbi;
@@ -34,6 +44,26 @@ public final class QuizCatalog {
                             q.published(),
                             q.article(),
                             questions.current(h, quizId))));
+  }
+
+  /**
+   * A quiz for grading answers, kept in memory for a few seconds: a class answering at once would
+   * otherwise load the same questions hundreds of times a second.
+   */
+  public Optional<Quiz> cached(String quizId) {
+    long now = System.nanoTime();
+    Cached c = cache.get(quizId);
+    if (c != null && now - c.loadedAt() < CACHE_NANOS) {
+      return Optional.of(c.quiz());
+    }
+    Optional<Quiz> fresh = find(quizId);
+    fresh.ifPresent(q -> cache.put(quizId, new Cached(q, now)));
+    return fresh;
+  }
+
+  /** Drops the in-memory copy after the quiz changed. */
+  public void forget(String quizId) {
+    cache.remove(quizId);
   }
 
   /** A quiz that students may take. */

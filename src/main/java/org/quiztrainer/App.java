@@ -33,6 +33,7 @@ import org.quiztrainer.bank.BankSync;
 import org.quiztrainer.bank.GeneratedCompanion;
 import org.quiztrainer.bank.QuestionBank;
 import org.quiztrainer.db.Database;
+import org.quiztrainer.db.GroupCommit;
 import org.quiztrainer.generate.LanguageModels;
 import org.quiztrainer.generate.QuestionGenerator;
 import org.quiztrainer.grading.Grader;
@@ -120,9 +121,16 @@ public final class App {
     SessionViews sessionViews = new SessionViews(database.jdbi(), liveDao, catalog);
     SessionHub hub = new SessionHub(sessionViews, json, clock);
     SessionGate gate = new SessionGate(liveDao, hub, clock);
+    GroupCommit answerWrites = new GroupCommit(database.jdbi());
     AttemptService attempts =
         new AttemptService(
-            database.jdbi(), new AttemptDao(), questionDao, catalog, new Grader(), gate);
+            database.jdbi(),
+            new AttemptDao(),
+            questionDao,
+            catalog,
+            new Grader(),
+            gate,
+            answerWrites);
     Cookies cookies = new Cookies(config.secureCookies());
     RecentAttempts recent = new RecentAttempts(cookies);
     Csrf csrf = new Csrf(cookies);
@@ -217,7 +225,11 @@ public final class App {
                 server.insertHandler(new GracefulHandler());
               });
           cfg.events.serverStopping(hub::close); // open event streams would hold shutdown up
-          cfg.events.serverStopped(database::close);
+          cfg.events.serverStopped(
+              () -> {
+                answerWrites.close(); // the last acknowledged answers are already committed
+                database.close();
+              });
           routes.register(cfg.routes);
         });
   }

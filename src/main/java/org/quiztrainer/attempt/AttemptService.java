@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.quiztrainer.Problem;
+import org.quiztrainer.db.GroupCommit;
 import org.quiztrainer.db.UniqueViolation;
 import org.quiztrainer.grading.Grader;
 import org.quiztrainer.quiz.PlainText;
@@ -33,11 +34,12 @@ public final class AttemptService {
   private final QuizCatalog catalog;
   private final Grader grader;
   private final AnswerGate gate;
+  private final GroupCommit writes;
   private final Tokens tokens = new Tokens();
 
   public AttemptService(
       Jdbi jdbi, AttemptDao attempts, QuestionDao questions, QuizCatalog catalog, Grader grader) {
-    this(jdbi, attempts, questions, catalog, grader, AnswerGate.OPEN);
+    this(jdbi, attempts, questions, catalog, grader, AnswerGate.OPEN, new GroupCommit(jdbi));
   }
 
   public AttemptService(
@@ -46,13 +48,15 @@ public final class AttemptService {
       QuestionDao questions,
       QuizCatalog catalog,
       Grader grader,
-      AnswerGate gate) {
+      AnswerGate gate,
+      GroupCommit writes) {
     this.jdbi = jdbi;
     this.attempts = attempts;
     this.questions = questions;
     this.catalog = catalog;
     this.grader = grader;
     this.gate = gate;
+    this.writes = writes;
   }
 
   public Started start(String quizId, String rawName) {
@@ -105,15 +109,17 @@ public final class AttemptService {
         quiz.question(questionId)
             .orElseThrow(() -> Problem.invalid("this quiz has no question " + questionId));
     String given = validAnswer(rawAnswer);
+    // The reply waits until the commit holding the answer is on disk. On one node answers are
+    // written one after another, so the second of two identical requests reads what the first
+    // stored; across nodes the loser of a race hits the primary key and reads it on retry.
     AnswerResult result;
     try {
-      result = jdbi.inTransaction(h -> answerOnce(h, attempt, quiz, question, given));
+      result = writes.write(h -> answerOnce(h, attempt, quiz, question, given));
     } catch (RuntimeException e) {
       if (!UniqueViolation.is(e)) {
         throw e;
       }
-      // Two identical requests raced; the loser reads what the winner stored.
-      result = jdbi.inTransaction(h -> answerOnce(h, attempt, quiz, question, given));
+      result = writes.write(h -> answerOnce(h, attempt, quiz, question, given));
     }
     gate.committed(attempt, result);
     return result;

@@ -53,8 +53,8 @@ public final class Authoring {
     this.generator = generator;
   }
 
-  /** A quiz as its author sees it: which questions were reviewed, and who owns it. */
-  public record Draft(Quiz quiz, Set<String> reviewed) {
+  /** A quiz as its author sees it: which questions were reviewed, and its live sessions. */
+  public record Draft(Quiz quiz, Set<String> reviewed, List<AuthoringDao.SessionLink> sessions) {
     public int unreviewed() {
       return (int) quiz.questions().stream().filter(q -> !reviewed.contains(q.id())).count();
     }
@@ -124,7 +124,8 @@ public final class Authoring {
     return jdbi.inTransaction(
         h -> {
           owned(h, t, quizId);
-          return new Draft(catalog.find(quizId).orElseThrow(), dao.reviewed(h, quizId));
+          return new Draft(
+              catalog.find(quizId).orElseThrow(), dao.reviewed(h, quizId), dao.sessions(h, quizId));
         });
   }
 

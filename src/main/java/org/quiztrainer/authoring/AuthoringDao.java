@@ -122,6 +122,25 @@ public final class AuthoringDao {
             .list());
   }
 
+  /** A live session of a quiz, as the review screen lists it. */
+  public record SessionLink(String id, String joinCode, String state, String mode) {}
+
+  /** The quiz's live sessions, newest first. */
+  public List<SessionLink> sessions(Handle h, String quizId) {
+    return h.createQuery(
+            "SELECT id, join_code, state, mode FROM live_session WHERE quiz_id = :quiz"
+                + " ORDER BY created_at DESC")
+        .bind("quiz", quizId)
+        .map(
+            (rs, ctx) ->
+                new SessionLink(
+                    rs.getString("id"),
+                    rs.getString("join_code"),
+                    rs.getString("state"),
+                    rs.getString("mode")))
+        .list();
+  }
+
   /** Every question id the quiz has ever had, retired too: a new question must not reuse one. */
   public Set<String> allQuestionIds(Handle h, String quizId) {
     return Set.copyOf(

@@ -199,7 +199,8 @@ public final class AuthoringPages {
         ArticleView.marked(quiz.article(), marks),
         items,
         draft.unreviewed(),
-        notice);
+        notice,
+        draft.sessions());
   }
 
   public void act(Context ctx) {

@@ -15,7 +15,8 @@ public record ReviewPage(
     ArticleView article,
     List<Item> items,
     int unreviewed,
-    String notice) {
+    String notice,
+    List<AuthoringDao.SessionLink> sessions) {
 
   /** One question card. */
   public record Item(Question question, int number, boolean reviewed, boolean first, boolean last) {

@@ -28,7 +28,8 @@ class ArchitectureTest {
             "org.quiztrainer.grading..",
             "org.quiztrainer.generate..",
             "org.quiztrainer.analysis..",
-            "org.quiztrainer.exchange..")
+            "org.quiztrainer.exchange..",
+            "org.quiztrainer.study..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(WEB_AND_SQL)

@@ -106,6 +106,9 @@ class SessionPagesTest {
     PageSession owner = PageSession.signedIn(app, "ann@school.test", "ann-password-1");
     String page = owner.get(path).body();
     assertThat(page).contains(s.get("joinCode").asText(), "<svg class=\"qr\"", "/join?code=");
+    assertThat(owner.get("/teach/quizzes/" + quiz).body())
+        .as("the review screen leads back to the session")
+        .contains("href=\"" + path + "\"");
     assertThat(new PageSession(app).get(path).status()).isEqualTo(303);
     TeacherClient.newTeacher(app, "Bob");
     PageSession bob = PageSession.signedIn(app, "bob@school.test", "bob-password-1");

@@ -43,9 +43,20 @@ final class Routes {
     this.h = handlers;
   }
 
+  /**
+   * Refuses a body over the limit from its Content-Length, before reading any of it: a client that
+   * waits for "100 Continue" then never sends it, and none of it is read in vain.
+   */
+  private static void refuseHugeBodies(io.javalin.http.Context ctx) {
+    if (ctx.contentLength() > App.MAX_REQUEST_BYTES) {
+      throw Problem.tooLarge("the request body is over 1 MB");
+    }
+  }
+
   void register(RoutesConfig r) {
     Errors.register(r);
     r.before(SecurityHeaders::apply);
+    r.before(Routes::refuseHugeBodies);
     r.before(h.csrf()::check); // every HTML form POST
 
     // System: anyone.

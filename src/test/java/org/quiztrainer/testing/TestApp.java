@@ -113,6 +113,30 @@ public final class TestApp implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
+  /**
+   * Sends only the request line and headers of a POST that announces {@code contentLength} bytes,
+   * and returns the raw response: shows the server refusing a body from its size alone, without the
+   * race of a client still uploading when the server closes the connection.
+   */
+  public String announceBody(String path, long contentLength) {
+    try (java.net.Socket socket = new java.net.Socket("localhost", app.port())) {
+      socket.setSoTimeout(10_000);
+      String head =
+          "POST "
+              + path
+              + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+              + "Content-Length: "
+              + contentLength
+              + "\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(
+          socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response delete(String path, String... headers) {
     return send(builder(path, headers).DELETE());
   }

@@ -22,6 +22,12 @@ public final class Review {
   public static final double START_EASE = 2.5;
   static final double MIN_EASE = 1.3;
 
+  /**
+   * A card comes back within a year however easy it is: intervals grow geometrically, and without a
+   * cap a long run of easy reviews would push a card centuries away.
+   */
+  static final int MAX_INTERVAL_DAYS = 365;
+
   private Review() {}
 
   /** A card's schedule: successes in a row, the last interval, its ease, and when it is due. */
@@ -63,7 +69,8 @@ public final class Review {
         switch (card.repetitions()) {
           case 0 -> 1;
           case 1 -> 6;
-          default -> (int) Math.round(card.intervalDays() * card.ease());
+          default ->
+              (int) Math.min(MAX_INTERVAL_DAYS, Math.round(card.intervalDays() * card.ease()));
         };
     return new Card(card.repetitions() + 1, interval, ease, today.plusDays(interval));
   }

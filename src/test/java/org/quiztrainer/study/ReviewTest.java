@@ -59,6 +59,16 @@ class ReviewTest {
     assertThat(c.ease()).isEqualTo(1.3);
   }
 
+  @Test
+  void however_easy_a_card_is_it_comes_back_within_a_year() {
+    Card c = Card.fresh(DAY);
+    for (int i = 0; i < 30; i++) {
+      c = Review.next(c, Outcome.EASY, DAY);
+    }
+    assertThat(c.intervalDays()).isEqualTo(365);
+    assertThat(c.due()).isEqualTo(DAY.plusDays(365));
+  }
+
   @Property
   void a_card_is_never_due_before_tomorrow_and_ease_stays_at_least_1_3(
       @ForAll List<Outcome> outcomes) {

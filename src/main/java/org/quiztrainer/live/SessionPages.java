@@ -315,14 +315,19 @@ public final class SessionPages {
             playPanel(ctx, r, s, error), s.id(), ArticleView.of(r.quiz().article(), null)));
   }
 
+  /**
+   * A student's panel. Every student fetches it at each change of pace, so it reads the session's
+   * students once and reuses the session and quiz it was given.
+   */
   private PlayPage.Panel playPanel(Context ctx, AttemptReport r, LiveSession s, String error) {
-    SessionViews.PublicState st = views.publicState(s.id(), clock.millis());
+    List<SessionViews.Row> rows = views.rows(s.id());
+    SessionViews.PublicState st =
+        SessionViews.publicState(s, r.quiz(), clock.millis(), rows.size());
     Question q = st.questionId() == null ? null : r.quiz().question(st.questionId()).orElse(null);
     AnswerResult mine = q == null ? null : r.answerTo(q.id()).orElse(null);
     boolean revealed = s.state() == LiveSession.State.REVEALED || s.closed();
     int points = 0;
     Integer rank = null;
-    List<SessionViews.Row> rows = views.teacherState(s.id(), clock.millis()).participants();
     List<SessionViews.Row> ranked = SessionViews.ranked(rows);
     for (int i = 0; i < ranked.size(); i++) {
       if (ranked.get(i).attemptId().equals(r.attempt().id())) {

@@ -77,11 +77,20 @@ public final class SessionViews {
         participants);
   }
 
+  /** Every student in the session with their answers and points, in the order they joined. */
+  public List<Row> rows(String sessionId) {
+    List<Row> rows = new ArrayList<>();
+    for (LiveSessionDao.Participant p : jdbi.withHandle(h -> dao.participants(h, sessionId))) {
+      rows.add(new Row(p.attemptId(), p.name(), p.answered(), p.correct(), p.points()));
+    }
+    return rows;
+  }
+
   public TeacherState teacherState(String sessionId, long now) {
     LiveSession s = session(sessionId).orElseThrow();
     Quiz quiz = quiz(s);
-    List<LiveSessionDao.Participant> people = jdbi.withHandle(h -> dao.participants(h, sessionId));
-    PublicState pub = publicState(s, quiz, now, people.size());
+    List<Row> rows = rows(sessionId);
+    PublicState pub = publicState(s, quiz, now, rows.size());
     int answered = 0;
     int correct = 0;
     if (pub.questionId() != null) {
@@ -92,10 +101,6 @@ public final class SessionViews {
           correct = c.correct();
         }
       }
-    }
-    List<Row> rows = new ArrayList<>();
-    for (LiveSessionDao.Participant p : people) {
-      rows.add(new Row(p.attemptId(), p.name(), p.answered(), p.correct(), p.points()));
     }
     return new TeacherState(pub, answered, correct, rows);
   }

@@ -150,4 +150,46 @@
   });
   document.addEventListener("DOMContentLoaded", linkCards);
   document.addEventListener("htmx:afterSettle", linkCards);
+
+  // Cite the evidence: besides picking a whole sentence, a learner may select the words that prove
+  // the answer. The selection's offsets in the text go in hidden fields and a button appears to
+  // send them. Without JavaScript the sentences are buttons, which is enough.
+  function captureCitation() {
+    var article = document.querySelector("article.citing");
+    var start = document.getElementById("cite_start");
+    var end = document.getElementById("cite_end");
+    var button = document.getElementById("cite-selection");
+    if (!article || !start || !end || !button) {
+      return;
+    }
+    var sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) {
+      return;
+    }
+    var range = sel.getRangeAt(0);
+    var from = range.startContainer.parentElement && range.startContainer.parentElement.closest("p[data-start]");
+    var to = range.endContainer.parentElement && range.endContainer.parentElement.closest("p[data-start]");
+    if (!from || !to || !article.contains(from) || !article.contains(to)) {
+      return;
+    }
+    start.value = String(parseInt(from.getAttribute("data-start"), 10) + offsetIn(from, range.startContainer, range.startOffset));
+    end.value = String(parseInt(to.getAttribute("data-start"), 10) + offsetIn(to, range.endContainer, range.endOffset));
+    button.hidden = false;
+  }
+
+  document.addEventListener("mouseup", captureCitation);
+  // A drag that selects words inside one sentence ends in a click on it: cite the words instead.
+  document.addEventListener("click", function (e) {
+    var sentence = e.target && e.target.closest && e.target.closest("article.citing .sentence");
+    var sel = window.getSelection();
+    if (sentence && sel && !sel.isCollapsed && e.detail > 0) {
+      e.preventDefault();
+      captureCitation();
+    }
+  }, true);
+  document.addEventListener("keyup", function (e) {
+    if (e.shiftKey) {
+      captureCitation();
+    }
+  });
 })();

@@ -8,6 +8,7 @@ import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.quiztrainer.account.AccountApi;
 import org.quiztrainer.account.AccountPages;
@@ -36,7 +37,13 @@ import org.quiztrainer.db.Database;
 import org.quiztrainer.db.GroupCommit;
 import org.quiztrainer.generate.LanguageModels;
 import org.quiztrainer.generate.QuestionGenerator;
+import org.quiztrainer.generate.SkillTagger;
 import org.quiztrainer.grading.Grader;
+import org.quiztrainer.learner.LearnerDao;
+import org.quiztrainer.learner.Learners;
+import org.quiztrainer.learner.Study;
+import org.quiztrainer.learner.StudyDao;
+import org.quiztrainer.learner.StudyPages;
 import org.quiztrainer.live.JoinGuard;
 import org.quiztrainer.live.LiveSessionDao;
 import org.quiztrainer.live.SessionApi;
@@ -52,6 +59,7 @@ import org.quiztrainer.quiz.QuizDao;
 import org.quiztrainer.results.Results;
 import org.quiztrainer.results.ResultsDao;
 import org.quiztrainer.results.ResultsPages;
+import org.quiztrainer.security.Tokens;
 import org.quiztrainer.security.WindowCounter;
 import org.quiztrainer.system.ApiDocs;
 import org.quiztrainer.system.Health;
@@ -74,6 +82,9 @@ public final class App {
 
   /** Wrong join codes a minute from one address: enough for typos, too few to search codes. */
   static final int WRONG_CODES_PER_MINUTE = 20;
+
+  /** Wrong recovery codes a minute from one address: enough for typos, far too few to search. */
+  static final int WRONG_RECOVERY_CODES_PER_MINUTE = 10;
 
   private App() {}
 
@@ -155,6 +166,25 @@ public final class App {
         new JoinGuard(
             new WindowCounter(clock, Duration.ofMinutes(1), JOINS_PER_MINUTE),
             new WindowCounter(clock, Duration.ofMinutes(1), WRONG_CODES_PER_MINUTE));
+    Learners learners =
+        new Learners(
+            database.jdbi(),
+            new LearnerDao(),
+            cookies,
+            new Tokens(),
+            new WindowCounter(clock, Duration.ofMinutes(1), WRONG_RECOVERY_CODES_PER_MINUTE),
+            clock);
+    Study study =
+        new Study(
+            database.jdbi(),
+            new StudyDao(),
+            questionDao,
+            catalog,
+            new Grader(),
+            new SkillTagger(),
+            clock,
+            ZoneId.systemDefault());
+    StudyPages studyPages = new StudyPages(study, learners, catalog, csrf);
     ResultsPages resultsPages =
         new ResultsPages(
             new Results(database.jdbi(), new ResultsDao(), authoring), auth, accountPages);
@@ -177,7 +207,7 @@ public final class App {
                 new ApiDocs(),
                 new QuizApi(catalog),
                 new AttemptApi(attempts, json),
-                new StartPages(catalog, attempts, recent, csrf),
+                new StartPages(catalog, attempts, recent, csrf, studyPages::homeNotice),
                 new AttemptPages(attempts, recent, csrf),
                 new AccountApi(accounts, auth, json),
                 accountPages,
@@ -199,6 +229,7 @@ public final class App {
                     clock,
                     joinLimit,
                     resultsPages),
+                studyPages,
                 csrf));
 
     return Javalin.create(

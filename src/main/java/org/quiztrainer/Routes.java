@@ -8,6 +8,7 @@ import org.quiztrainer.attempt.AttemptPages;
 import org.quiztrainer.attempt.StartPages;
 import org.quiztrainer.authoring.AuthoringApi;
 import org.quiztrainer.authoring.AuthoringPages;
+import org.quiztrainer.learner.StudyPages;
 import org.quiztrainer.live.SessionApi;
 import org.quiztrainer.live.SessionPages;
 import org.quiztrainer.quiz.QuizApi;
@@ -35,6 +36,7 @@ final class Routes {
       ResultsPages resultsPages,
       SessionApi sessionApi,
       SessionPages sessionPages,
+      StudyPages studyPages,
       Csrf csrf) {}
 
   private final Handlers h;
@@ -80,6 +82,23 @@ final class Routes {
     r.post("/attempts/{attemptId}/answers", h.attemptPages()::answer);
     r.get("/attempts/{attemptId}/questions/{questionId}", h.attemptPages()::feedback);
     r.get("/attempts/{attemptId}/result", h.attemptPages()::result);
+
+    // Self-study pages: anyone. The learner is the one this browser's cookie names, made on the
+    // first practice; every page reads only that learner's data, and another's ids are 404.
+    r.get("/study", h.studyPages()::home);
+    r.post("/study/quizzes/{quizId}/practice", h.studyPages()::start);
+    r.get("/study/practice/{practiceId}", h.studyPages()::practice);
+    r.post("/study/practice/{practiceId}/answers", h.studyPages()::answer);
+    r.get("/study/practice/{practiceId}/summary", h.studyPages()::summary);
+    r.get("/study/answers/{answerId}", h.studyPages()::answered);
+    r.post("/study/answers/{answerId}/citation", h.studyPages()::cite);
+    r.get("/study/review", h.studyPages()::review);
+    r.post("/study/review/answers", h.studyPages()::reviewAnswer);
+    r.get("/study/progress", h.studyPages()::progress);
+    r.post("/study/recovery-code", h.studyPages()::recoveryCode);
+    r.get("/study/continue", h.studyPages()::continueForm);
+    r.post("/study/continue", h.studyPages()::continueWith); // rate limited
+    r.post("/study/forget", h.studyPages()::forget);
 
     // Teacher API (API.md section 4): a Bearer token from POST /api/auth/token; each handler
     // checks it, and that the teacher owns what is asked for (admins own everything).

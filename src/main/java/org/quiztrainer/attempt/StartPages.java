@@ -16,13 +16,19 @@ public final class StartPages {
   private final AttemptService attempts;
   private final RecentAttempts recent;
   private final Csrf csrf;
+  private final StudyNotice study;
 
   public StartPages(
-      QuizCatalog catalog, AttemptService attempts, RecentAttempts recent, Csrf csrf) {
+      QuizCatalog catalog,
+      AttemptService attempts,
+      RecentAttempts recent,
+      Csrf csrf,
+      StudyNotice study) {
     this.catalog = catalog;
     this.attempts = attempts;
     this.recent = recent;
     this.csrf = csrf;
+    this.study = study;
   }
 
   public void home(Context ctx) {
@@ -38,7 +44,10 @@ public final class StartPages {
         // An attempt deleted or not readable any more is simply not listed.
       }
     }
-    Pages.render(ctx, "attempt/home.jte", new HomePage(catalog.published(), mine));
+    Pages.render(
+        ctx,
+        "attempt/home.jte",
+        new HomePage(catalog.published(), mine, study.of(ctx).orElse(null)));
   }
 
   public void show(Context ctx) {

@@ -16,6 +16,18 @@ public final class EvidenceCitation {
   /** The grade, and the two overlaps it came from, for feedback. */
   public record Grade(boolean found, double recall, double precision) {}
 
+  /**
+   * Grades a whole sentence picked from the article. A sentence is the unit offered, so its length
+   * is not held against it: picking it counts when it holds at least half of the evidence, or, for
+   * evidence that runs over several sentences, when at least half of it is evidence.
+   */
+  public static Grade gradeSentence(
+      int evidenceStart, int evidenceEnd, int sentenceStart, int sentenceEnd) {
+    Grade g = grade(evidenceStart, evidenceEnd, sentenceStart, sentenceEnd);
+    return new Grade(
+        g.recall() >= MIN_RECALL || g.precision() >= MIN_RECALL, g.recall(), g.precision());
+  }
+
   public static Grade grade(int evidenceStart, int evidenceEnd, int citedStart, int citedEnd) {
     int evidence = evidenceEnd - evidenceStart;
     int cited = citedEnd - citedStart;

@@ -45,4 +45,25 @@ class EvidenceCitationTest {
     assertThat(g.recall()).isBetween(0.0, 1.0);
     assertThat(g.precision()).isBetween(0.0, 1.0);
   }
+
+  @Test
+  void picking_the_sentence_that_holds_the_evidence_counts_however_long_the_sentence() {
+    // the evidence is a 50-character clause of a 200-character sentence: precision 1/4
+    assertThat(EvidenceCitation.grade(100, 150, 100, 300).found()).isFalse();
+    assertThat(EvidenceCitation.gradeSentence(100, 150, 100, 300).found()).isTrue();
+  }
+
+  @Test
+  void picking_one_sentence_of_evidence_that_runs_over_several_counts_if_it_is_mostly_evidence() {
+    // the evidence runs over three 100-character sentences, 100 to 400
+    assertThat(EvidenceCitation.gradeSentence(100, 400, 200, 300).found())
+        .as("recall 1/3, but all of it evidence")
+        .isTrue();
+    assertThat(EvidenceCitation.gradeSentence(100, 400, 360, 460).found())
+        .as("recall 0.13 and only 40% evidence")
+        .isFalse();
+    assertThat(EvidenceCitation.gradeSentence(100, 150, 0, 99).found())
+        .as("the sentence before")
+        .isFalse();
+  }
 }

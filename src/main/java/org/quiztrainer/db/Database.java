@@ -42,7 +42,7 @@ public final class Database implements AutoCloseable {
    * writes each commit before the statement returns, so an acknowledged answer survives a kill -9
    * (see docs/decisions/0003-durable-answers.md).
    */
-  static String embeddedUrl(Path dataDir) {
+  public static String embeddedUrl(Path dataDir) {
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {

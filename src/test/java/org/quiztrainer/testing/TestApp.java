@@ -79,6 +79,22 @@ public final class TestApp implements AutoCloseable {
     return dataDir;
   }
 
+  /** The app's own database, for checking what is stored; H2 shares it within this JVM. */
+  public org.jdbi.v3.core.Jdbi database() {
+    return org.jdbi.v3.core.Jdbi.create(org.quiztrainer.db.Database.embeddedUrl(dataDir));
+  }
+
+  /** The one value a query returns, read from the app's database. */
+  public <T> T one(String sql, Class<T> type) {
+    return database().withHandle(h -> h.createQuery(sql).mapTo(type).one());
+  }
+
+  /** Rows in a table right now. */
+  public int count(String table) {
+    return database()
+        .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
+  }
+
   public String url(String path) {
     return "http://localhost:" + app.port() + path;
   }

@@ -166,6 +166,7 @@ public final class App {
         new JoinGuard(
             new WindowCounter(clock, Duration.ofMinutes(1), JOINS_PER_MINUTE),
             new WindowCounter(clock, Duration.ofMinutes(1), WRONG_CODES_PER_MINUTE));
+    SkillTagger skills = new SkillTagger();
     Learners learners =
         new Learners(
             database.jdbi(),
@@ -181,7 +182,7 @@ public final class App {
             questionDao,
             catalog,
             new Grader(),
-            new SkillTagger(),
+            skills,
             clock,
             ZoneId.systemDefault());
     StudyPages studyPages = new StudyPages(study, learners, catalog, csrf);
@@ -212,7 +213,8 @@ public final class App {
                 new AccountApi(accounts, auth, json),
                 accountPages,
                 new AuthoringApi(authoring, exchange, auth, json),
-                new AuthoringPages(authoring, exchange, auth, accountPages, attempts, recent),
+                new AuthoringPages(
+                    authoring, exchange, auth, accountPages, attempts, recent, skills),
                 resultsPages,
                 sessionApi,
                 new SessionPages(

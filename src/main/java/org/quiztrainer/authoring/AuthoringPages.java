@@ -14,6 +14,7 @@ import org.quiztrainer.account.Teacher;
 import org.quiztrainer.attempt.AttemptService;
 import org.quiztrainer.attempt.RecentAttempts;
 import org.quiztrainer.exchange.Format;
+import org.quiztrainer.generate.SkillTagger;
 import org.quiztrainer.quiz.ArticleView;
 import org.quiztrainer.quiz.PlainText;
 import org.quiztrainer.quiz.Question;
@@ -28,6 +29,7 @@ public final class AuthoringPages {
   private final AccountPages accounts;
   private final AttemptService attempts;
   private final RecentAttempts recent;
+  private final SkillTagger skills;
 
   public AuthoringPages(
       Authoring authoring,
@@ -35,7 +37,9 @@ public final class AuthoringPages {
       Auth auth,
       AccountPages accounts,
       AttemptService attempts,
-      RecentAttempts recent) {
+      RecentAttempts recent,
+      SkillTagger skills) {
+    this.skills = skills;
     this.authoring = authoring;
     this.exchange = exchange;
     this.auth = auth;
@@ -182,7 +186,13 @@ public final class AuthoringPages {
       Question q = qs.get(i);
       marks.add(new ArticleView.Mark(q.evidence().start(), q.evidence().end(), q.id()));
       items.add(
-          new ReviewPage.Item(q, i + 1, reviewed.contains(q.id()), i == 0, i == qs.size() - 1));
+          new ReviewPage.Item(
+              q,
+              i + 1,
+              reviewed.contains(q.id()),
+              i == 0,
+              i == qs.size() - 1,
+              skills.tag(q.type(), q.prompt(), q.answer()).label()));
     }
     int attemptsSoFar =
         authoring.quizzes(t).stream()

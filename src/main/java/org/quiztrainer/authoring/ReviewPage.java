@@ -18,8 +18,9 @@ public record ReviewPage(
     String notice,
     List<AuthoringDao.SessionLink> sessions) {
 
-  /** One question card. */
-  public record Item(Question question, int number, boolean reviewed, boolean first, boolean last) {
+  /** One question card; {@code skill} is the reading skill it practises, for learners' profiles. */
+  public record Item(
+      Question question, int number, boolean reviewed, boolean first, boolean last, String skill) {
     public String typeLabel() {
       return switch (question.type()) {
         case MULTIPLE_CHOICE -> "Multiple choice";

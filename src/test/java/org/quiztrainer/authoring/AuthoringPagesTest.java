@@ -51,6 +51,22 @@ class AuthoringPagesTest {
   }
 
   @Test
+  void each_generated_draft_is_tagged_with_the_reading_skill_it_practises() {
+    String quizId = pasteSeedArticle();
+    String page = ann.get("/teach/quizzes/" + quizId).body();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("class=\"q-skill\"[^>]*>([^<]+)<").matcher(page);
+    java.util.Set<String> skills = new java.util.TreeSet<>();
+    int tagged = 0;
+    while (m.find()) {
+      skills.add(m.group(1));
+      tagged++;
+    }
+    assertThat(tagged).isEqualTo(ids(quizId).size());
+    assertThat(skills).contains("People", "Places", "Numbers", "Quotes");
+  }
+
+  @Test
   void a_pasted_article_becomes_a_draft_reviewed_beside_its_highlighted_evidence() {
     String quizId = pasteSeedArticle();
     JsonNode quiz = api.full(quizId);

@@ -71,12 +71,21 @@ class SelfStudyBrowserTest {
     return q;
   }
 
+  /** Keeps a picture of the page for the docs and for looking at a failure. */
+  private void shot(String name) throws java.io.IOException {
+    java.nio.file.Files.copy(
+        browser.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+        Chromium.screenshotDir().resolve(name),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
   private WebElement sentence(int index) {
     return browser.findElement(By.cssSelector("button.sentence[value='" + index + "']"));
   }
 
   @Test
-  void a_learner_practises_misses_cites_the_evidence_and_reviews_the_next_day() {
+  void a_learner_practises_misses_cites_the_evidence_and_reviews_the_next_day()
+      throws java.io.IOException {
     browser = Chromium.start(1280, 900, true);
     browser.get(app.url("/quizzes/" + LearnerClient.SEED_QUIZ));
     click(By.cssSelector("input[name=mode][value=hard]"));
@@ -86,11 +95,13 @@ class SelfStudyBrowserTest {
     Question missed = answer(false);
     assertThat(browser.findElements(By.cssSelector("mark.evidence"))).isEmpty();
     assertThat(browser.findElement(By.id("feedback")).getText()).contains("Not quite");
+    shot("study-cite.png");
     sentence(LearnerClient.evidenceSentence(missed)).click();
     waitForText(By.id("citation"), "Evidence found");
     assertThat(browser.findElement(By.cssSelector("mark.evidence")).getText())
         .isEqualTo(missed.evidence().text());
     assertThat(browser.findElement(By.id("review-note")).getText()).contains("back tomorrow");
+    shot("study-feedback.png");
 
     // Get the second right, citing by selecting the evidence's words with the mouse's help.
     click(By.id("next"));
@@ -136,5 +147,6 @@ class SelfStudyBrowserTest {
     assertThat(browser.findElements(By.cssSelector("#time-chart rect.bar"))).hasSize(4);
     assertThat(browser.findElement(By.id("skills-table")).getText())
         .contains("Cause and effect 1 1 (100%) 1 of 1 (100%)"); // "Why did Belousov travel…?"
+    shot("study-progress.png");
   }
 }

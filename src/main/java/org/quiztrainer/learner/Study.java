@@ -176,21 +176,30 @@ public final class Study {
     return a;
   }
 
-  /** The first review card due today or earlier, shown at the tier it was missed at. */
-  public Optional<Step> nextReview(String learnerId) {
+  /** The learner's cards due today or earlier on questions still asked, soonest first. */
+  public List<StudyDao.CardRow> due(String learnerId) {
     LocalDate today = today();
-    List<StudyDao.CardRow> due =
-        jdbi.withHandle(h -> dao.cards(h, learnerId)).stream()
-            .filter(c -> c.card().dueOn(today))
-            .toList();
-    for (StudyDao.CardRow c : due) {
-      Optional<Quiz> quiz = catalog.findPublished(c.quizId());
-      Optional<Question> q = quiz.flatMap(z -> z.question(c.questionId()));
-      if (q.isPresent()) {
-        return Optional.of(step(null, quiz.get(), q.get(), c.tier(), due.indexOf(c) + 1));
-      }
+    return jdbi.withHandle(h -> dao.cards(h, learnerId)).stream()
+        .filter(c -> c.card().dueOn(today))
+        .toList();
+  }
+
+  /** The learner's first due card, if any. */
+  public Optional<StudyDao.CardRow> firstDue(String learnerId) {
+    return due(learnerId).stream().findFirst();
+  }
+
+  /** The first card due, shown at the tier it was missed at; "1 of n" counts the cards due. */
+  public Optional<Step> nextReview(String learnerId) {
+    List<StudyDao.CardRow> due = due(learnerId);
+    if (due.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    StudyDao.CardRow c = due.get(0);
+    Quiz quiz = catalog.findPublished(c.quizId()).orElseThrow(Study::justChanged);
+    Question q = quiz.question(c.questionId()).orElseThrow(Study::justChanged);
+    Step first = step(null, quiz, q, c.tier(), 1);
+    return Optional.of(new Step(null, quiz, first.shown(), first.tier(), 1, due.size()));
   }
 
   /** Grades and stores the answer to a due review card. */
@@ -200,6 +209,10 @@ public final class Study {
         jdbi.withHandle(h -> dao.card(h, learnerId, quizId == null ? "" : quizId, questionId))
             .filter(c -> c.card().dueOn(today()))
             .orElseThrow(() -> Problem.notFound("that card is not due for review"));
+    Optional<StudyAnswer> pending = pendingReview(learnerId, card);
+    if (pending.isPresent()) {
+      return pending.get(); // answered already, in another tab or by a second click
+    }
     Quiz quiz =
         catalog
             .findPublished(card.quizId())
@@ -213,6 +226,14 @@ public final class Study {
           scheduleIfUncitable(h, a, step.shown());
         });
     return a;
+  }
+
+  /**
+   * The review answer to a due card that still awaits its citation: the card moves on only when the
+   * learner has cited, so until then the review shows that answer instead of asking again.
+   */
+  public Optional<StudyAnswer> pendingReview(String learnerId, StudyDao.CardRow card) {
+    return jdbi.withHandle(h -> dao.pendingReview(h, learnerId, card.quizId(), card.questionId()));
   }
 
   public Answered answered(String learnerId, String answerId) {
@@ -387,6 +408,11 @@ public final class Study {
       return new int[] {start, end};
     }
     return null;
+  }
+
+  /** The quiz was unpublished or the question removed between two reads. */
+  private static Problem justChanged() {
+    return Problem.conflict("that quiz changed a moment ago; please try again");
   }
 
   private static Question question(Quiz quiz, String questionId) {

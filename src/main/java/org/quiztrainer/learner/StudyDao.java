@@ -136,6 +136,22 @@ public final class StudyDao {
         .list();
   }
 
+  /** A review answer to this card still waiting for its citation, if any. */
+  public Optional<StudyAnswer> pendingReview(
+      Handle h, String learnerId, String quizId, String questionId) {
+    return h.createQuery(
+            "SELECT "
+                + ANSWER_COLUMNS
+                + " FROM study_answer WHERE learner_id = :l"
+                + " AND quiz_id = :q AND question_id = :id AND practice_id IS NULL"
+                + " AND evidence_found IS NULL AND cited_at IS NULL")
+        .bind("l", learnerId)
+        .bind("q", quizId)
+        .bind("id", questionId)
+        .map((rs, ctx) -> answer(rs))
+        .findFirst();
+  }
+
   /** Records the citation once: false if the answer was already cited. */
   public boolean cite(
       Handle h, String answerId, Integer start, Integer end, boolean found, Instant now) {

@@ -194,7 +194,14 @@ public final class StudyPages {
   }
 
   public void review(Context ctx) {
-    Optional<Study.Step> next = learners.current(ctx).flatMap(study::nextReview);
+    Optional<String> learner = learners.current(ctx);
+    Optional<StudyAnswer> pending =
+        learner.flatMap(id -> study.firstDue(id).flatMap(card -> study.pendingReview(id, card)));
+    if (pending.isPresent()) {
+      Pages.seeOther(ctx, "/study/answers/" + pending.get().id());
+      return;
+    }
+    Optional<Study.Step> next = learner.flatMap(study::nextReview);
     if (next.isEmpty()) {
       Pages.seeOther(ctx, "/study#review");
       return;

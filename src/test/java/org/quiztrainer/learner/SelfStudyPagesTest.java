@@ -205,4 +205,25 @@ class SelfStudyPagesTest {
     assertThat(app.count("review_card")).isZero();
     assertThat(ada.page().get("/study").body()).contains("no name or e-mail needed");
   }
+
+  @Test
+  void a_review_answered_but_not_yet_cited_is_not_asked_or_counted_again() {
+    ada.cite(ada.answer(ada.practise("hard"), false), true);
+    nextDay();
+    String review = ada.answer("/study/review", true);
+    assertThat(ada.page().get("/study/review").header("location")).isEqualTo(review);
+    var again =
+        ada.page()
+            .post(
+                "/study/review/answers",
+                Map.of(
+                    "quizId",
+                    LearnerClient.SEED_QUIZ,
+                    "questionId",
+                    LearnerClient.questionAnswered(ada.page().get(review).body()).id(),
+                    "answer",
+                    "something else"));
+    assertThat(again.header("location")).isEqualTo(review);
+    assertThat(app.count("study_answer")).isEqualTo(2);
+  }
 }

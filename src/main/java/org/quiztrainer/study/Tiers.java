@@ -153,10 +153,13 @@ public final class Tiers {
     List<String> wrong = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     accepted.forEach(a -> seen.add(TextNormalizer.normalize(a)));
+    // "Belousov's" names Belousov
+    String prompt = " " + TextNormalizer.normalize(q.prompt().replaceAll("['’]s\\b", "")) + " ";
     for (String c : candidates) {
       String key = TextNormalizer.normalize(c);
       if (!key.isEmpty()
           && !seen.contains(key)
+          && !prompt.contains(" " + key + " ") // named in the question: no one would pick it
           && wrong.size() < MAX_DISTRACTORS
           && !accepts(q, c)) { // never offer a "wrong" answer the question would accept
         seen.add(key);

@@ -155,4 +155,25 @@ class TiersTest {
     assertThat(Tiers.nearbyNumbers("150")).containsExactly("120", "300", "75");
     assertThat(Tiers.nearbyNumbers("ten thousand")).isEmpty();
   }
+
+  @Test
+  void a_wrong_choice_is_never_named_in_the_question() {
+    Question job =
+        new Question(
+            "job",
+            QuestionType.SHORT_ANSWER,
+            "What is Andrei Belousov's job?",
+            List.of(),
+            "defence minister",
+            List.of(),
+            0,
+            "",
+            new Evidence(0, 5, "Proof"),
+            1);
+    Question month = q("month", QuestionType.SHORT_ANSWER, "May");
+    Question place = q("place", QuestionType.SHORT_ANSWER, "Pyongyang");
+    Tiers mixed = new Tiers(x -> x == job ? ReadingSkill.DETAILS : ReadingSkill.PEOPLE);
+    Question shown = mixed.at(job, Tier.EASY, List.of(job, WHO, month, place)).orElseThrow();
+    assertThat(shown.choices()).doesNotContain("Andrei Belousov").contains("May", "Pyongyang");
+  }
 }

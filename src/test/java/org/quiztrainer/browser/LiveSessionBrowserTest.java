@@ -3,7 +3,6 @@ package org.quiztrainer.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,13 +60,7 @@ class LiveSessionBrowserTest {
   @Test
   void a_teacher_paced_session_runs_live_on_four_screens() throws Exception {
     TeacherClient ann = TeacherClient.newTeacher(app, "Ann");
-    byte[] quizFile = Files.readAllBytes(Path.of("src/test/resources/live/three-questions.json"));
-    String quizId =
-        app.postBytes("/api/quizzes/import?format=json", quizFile, ann.auth())
-            .json()
-            .get("quizId")
-            .asText();
-    ann.post("/api/quizzes/" + quizId + "/publish", "");
+    String quizId = ann.publishedThreeQuestionQuiz();
 
     ChromeDriver teacher = open(1366, 900);
     teacher.get(app.url("/login?next=/teach/quizzes/" + quizId));

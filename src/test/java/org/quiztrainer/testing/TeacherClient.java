@@ -81,6 +81,22 @@ public final class TeacherClient {
     return id;
   }
 
+  /** Imports the three-question quiz file of the tests and publishes it; returns its id. */
+  public String publishedThreeQuestionQuiz() {
+    try {
+      byte[] file =
+          java.nio.file.Files.readAllBytes(
+              java.nio.file.Path.of("src/test/resources/live/three-questions.json"));
+      TestApp.Response r = app.postBytes("/api/quizzes/import?format=json", file, auth());
+      assertThat(r.status()).as(r.body()).isEqualTo(201);
+      String id = r.json().get("quizId").asText();
+      assertThat(post("/api/quizzes/" + id + "/publish", "").status()).isEqualTo(200);
+      return id;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public JsonNode full(String quizId) {
     TestApp.Response r = get("/api/quizzes/" + quizId + "/full");
     assertThat(r.status()).as(r.body()).isEqualTo(200);

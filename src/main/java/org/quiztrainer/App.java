@@ -20,6 +20,7 @@ import org.quiztrainer.account.TeacherDao;
 import org.quiztrainer.account.TokenDao;
 import org.quiztrainer.attempt.AttemptApi;
 import org.quiztrainer.attempt.AttemptDao;
+import org.quiztrainer.attempt.AttemptLimits;
 import org.quiztrainer.attempt.AttemptPages;
 import org.quiztrainer.attempt.AttemptService;
 import org.quiztrainer.attempt.RecentAttempts;
@@ -133,6 +134,7 @@ public final class App {
     SessionHub hub = new SessionHub(sessionViews, json, clock);
     SessionGate gate = new SessionGate(liveDao, hub, clock);
     GroupCommit answerWrites = new GroupCommit(database.jdbi());
+    AttemptLimits attemptLimits = new AttemptLimits(clock);
     AttemptService attempts =
         new AttemptService(
             database.jdbi(),
@@ -141,7 +143,8 @@ public final class App {
             catalog,
             new Grader(),
             gate,
-            answerWrites);
+            answerWrites,
+            attemptLimits);
     Cookies cookies = new Cookies(config.secureCookies());
     RecentAttempts recent = new RecentAttempts(cookies);
     Csrf csrf = new Csrf(cookies);
@@ -207,8 +210,9 @@ public final class App {
                 new Health(database),
                 new ApiDocs(),
                 new QuizApi(catalog),
-                new AttemptApi(attempts, json),
-                new StartPages(catalog, attempts, recent, csrf, studyPages::homeNotice),
+                new AttemptApi(attempts, json, attemptLimits),
+                new StartPages(
+                    catalog, attempts, recent, csrf, studyPages::homeNotice, attemptLimits),
                 new AttemptPages(attempts, recent, csrf),
                 new AccountApi(accounts, auth, json),
                 accountPages,

@@ -26,13 +26,16 @@ public final class AttemptApi {
 
   private final AttemptService attempts;
   private final ObjectMapper json;
+  private final AttemptLimits limits;
 
-  public AttemptApi(AttemptService attempts, ObjectMapper json) {
+  public AttemptApi(AttemptService attempts, ObjectMapper json, AttemptLimits limits) {
     this.attempts = attempts;
     this.json = json;
+    this.limits = limits;
   }
 
   public void start(Context ctx) {
+    limits.start(ctx.ip());
     String name = JsonBody.of(ctx, json).string("name");
     AttemptService.Started started = attempts.start(ctx.pathParam("quizId"), name);
     ctx.status(201).json(new Created(started.attemptId(), started.token()));

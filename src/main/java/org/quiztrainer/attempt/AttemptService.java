@@ -35,11 +35,20 @@ public final class AttemptService {
   private final Grader grader;
   private final AnswerGate gate;
   private final GroupCommit writes;
+  private final AttemptLimits limits;
   private final Tokens tokens = new Tokens();
 
   public AttemptService(
       Jdbi jdbi, AttemptDao attempts, QuestionDao questions, QuizCatalog catalog, Grader grader) {
-    this(jdbi, attempts, questions, catalog, grader, AnswerGate.OPEN, new GroupCommit(jdbi));
+    this(
+        jdbi,
+        attempts,
+        questions,
+        catalog,
+        grader,
+        AnswerGate.OPEN,
+        new GroupCommit(jdbi),
+        new AttemptLimits(java.time.Clock.systemUTC()));
   }
 
   public AttemptService(
@@ -49,7 +58,9 @@ public final class AttemptService {
       QuizCatalog catalog,
       Grader grader,
       AnswerGate gate,
-      GroupCommit writes) {
+      GroupCommit writes,
+      AttemptLimits limits) {
+    this.limits = limits;
     this.jdbi = jdbi;
     this.attempts = attempts;
     this.questions = questions;
@@ -104,6 +115,7 @@ public final class AttemptService {
 
   public AnswerResult answer(String attemptId, String token, String questionId, String rawAnswer) {
     Attempt attempt = authorized(attemptId, token);
+    limits.answer(attempt.id());
     Quiz quiz = quizOf(attempt);
     Question question =
         quiz.question(questionId)

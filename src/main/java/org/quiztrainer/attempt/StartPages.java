@@ -17,13 +17,16 @@ public final class StartPages {
   private final RecentAttempts recent;
   private final Csrf csrf;
   private final StudyNotice study;
+  private final AttemptLimits limits;
 
   public StartPages(
       QuizCatalog catalog,
       AttemptService attempts,
       RecentAttempts recent,
       Csrf csrf,
-      StudyNotice study) {
+      StudyNotice study,
+      AttemptLimits limits) {
+    this.limits = limits;
     this.catalog = catalog;
     this.attempts = attempts;
     this.recent = recent;
@@ -55,6 +58,7 @@ public final class StartPages {
   }
 
   public void start(Context ctx) {
+    limits.start(ctx.ip());
     Quiz quiz = quiz(ctx);
     String name = ctx.formParam("name");
     try {

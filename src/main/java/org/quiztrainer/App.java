@@ -67,6 +67,7 @@ import org.quiztrainer.system.Health;
 import org.quiztrainer.web.Cookies;
 import org.quiztrainer.web.Csrf;
 import org.quiztrainer.web.JteRenderer;
+import org.quiztrainer.web.MalformedRequests;
 
 /** The composition root: builds every part from the config and wires them into one Javalin. */
 public final class App {
@@ -259,6 +260,7 @@ public final class App {
           cfg.jetty.modifyServer(
               server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
+                server.setErrorHandler(new MalformedRequests());
                 server.insertHandler(new GracefulHandler());
               });
           cfg.events.serverStopping(hub::close); // open event streams would hold shutdown up

@@ -53,6 +53,12 @@ final class Routes {
     if (ctx.contentLength() > App.MAX_REQUEST_BYTES) {
       throw Problem.tooLarge("the request body is over 1 MB");
     }
+    if (ctx.path().startsWith("/api/") && ctx.contentLength() > 0) {
+      // An API body is read whole before any answer, even a refusal that needs none of it: a
+      // reply sent over an unread body makes the server drop the connection, and a client
+      // reusing it would see no reply at all. Javalin keeps the bytes for the handler.
+      ctx.bodyAsBytes();
+    }
   }
 
   void register(RoutesConfig r) {

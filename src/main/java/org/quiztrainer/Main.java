@@ -4,10 +4,14 @@ import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.quiztrainer.cli.BackupCommand;
 import org.quiztrainer.cli.EvaluateCommand;
 import org.quiztrainer.cli.GenerateCommand;
 
-/** Starts the web server (no arguments), or runs {@code generate FILE} (API.md section 2). */
+/**
+ * Starts the web server (no arguments), or runs {@code generate FILE} (API.md section 2), {@code
+ * backup FILE} or {@code restore FILE}.
+ */
 public final class Main {
   private Main() {}
 
@@ -20,11 +24,21 @@ public final class Main {
       System.exit(
           EvaluateCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
     }
+    if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
+      System.exit(
+          BackupCommand.run(
+              args[0],
+              List.of(args).subList(1, args.length),
+              System.getenv(),
+              System.out,
+              System.err));
+    }
     if (args.length > 0) {
       System.err.println(
           "unknown command: "
               + args[0]
-              + " (use generate FILE, or no arguments to start the server)");
+              + " (use generate FILE, backup FILE, restore FILE, or no arguments to start the"
+              + " server)");
       System.exit(2);
     }
     Config config;

@@ -69,4 +69,93 @@ class DurabilityTest {
       assertThat(answered).isEqualTo(28);
     }
   }
+
+  /** One acknowledged answer: the server said 200, so it must be on disk. */
+  private record Acked(String attemptId, String questionId, String answer) {}
+
+  @Test
+  void a_kill_9_in_the_middle_of_a_300_student_burst_loses_no_acknowledged_answer()
+      throws Exception {
+    int students = 300;
+    java.util.List<String[]> attempts = new java.util.ArrayList<>();
+    java.util.Queue<Acked> acked = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    java.util.List<String[]> questions = new java.util.ArrayList<>();
+    try (ServerProcess server = new ServerProcess(data).start()) {
+      String base = server.base();
+      for (JsonNode q :
+          send("GET", base + "/api/quizzes/belousov-pyongyang", null, null).get("questions")) {
+        String answer = q.has("choices") ? q.get("choices").get(0).asText() : "42";
+        questions.add(new String[] {q.get("id").asText(), answer});
+      }
+      for (int i = 0; i < students; i++) {
+        JsonNode started =
+            send(
+                "POST",
+                base + "/api/quizzes/belousov-pyongyang/attempts",
+                "{\"name\":\"S" + i + "\"}",
+                null);
+        attempts.add(
+            new String[] {started.get("attemptId").asText(), started.get("token").asText()});
+      }
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(64);
+      java.util.concurrent.CountDownLatch enough = new java.util.concurrent.CountDownLatch(2000);
+      for (String[] a : attempts) {
+        pool.submit(
+            () -> {
+              for (String[] q : questions) {
+                try {
+                  String body =
+                      JSON.writeValueAsString(java.util.Map.of("questionId", q[0], "answer", q[1]));
+                  HttpResponse<String> r =
+                      http.send(
+                          HttpRequest.newBuilder(
+                                  URI.create(base + "/api/attempts/" + a[0] + "/answers"))
+                              .header("Content-Type", "application/json")
+                              .header("X-Attempt-Token", a[1])
+                              .POST(HttpRequest.BodyPublishers.ofString(body))
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString());
+                  if (r.statusCode() == 200) {
+                    acked.add(new Acked(a[0], q[0], q[1]));
+                    enough.countDown();
+                  }
+                } catch (Exception serverGone) {
+                  return;
+                }
+              }
+            });
+      }
+      enough.await(); // mid-burst: about a quarter of the 8,400 answers acknowledged
+      server.kill9();
+      pool.shutdown();
+      assertThat(pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(acked.size()).isBetween(2000, students * questions.size() - 1);
+    try (ServerProcess again = new ServerProcess(data).start()) {
+      java.util.Map<String, String> tokens = new java.util.HashMap<>();
+      attempts.forEach(a -> tokens.put(a[0], a[1]));
+      java.util.Map<String, JsonNode> reports = new java.util.HashMap<>();
+      for (Acked a : acked) {
+        JsonNode report =
+            reports.computeIfAbsent(
+                a.attemptId(),
+                id -> {
+                  try {
+                    return send("GET", again.base() + "/api/attempts/" + id, null, tokens.get(id));
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                });
+        long copies = 0;
+        for (JsonNode line : report.get("answers")) {
+          if (line.get("questionId").asText().equals(a.questionId())) {
+            copies++;
+            assertThat(line.get("answer").asText()).isEqualTo(a.answer());
+          }
+        }
+        assertThat(copies).as(a.toString()).isEqualTo(1);
+      }
+    }
+  }
 }

@@ -19,7 +19,9 @@ import org.quiztrainer.testing.TestApp;
 /**
  * Every authoring route, API and page, tried by five people: nobody, a student with an attempt
  * token, teacher A who owns the quiz, teacher B who doesn't, and the admin. Only A and the admin
- * get through; B is told the quiz doesn't exist; the others must sign in.
+ * get through; B is told the quiz doesn't exist; the others must sign in. Students' attempts open
+ * only with their own token, learners' practice only in their own browser, and admin routes only
+ * for the admin.
  */
 class OwnershipMatrixTest {
   private static TestApp app;
@@ -295,6 +297,97 @@ class OwnershipMatrixTest {
                   .doesNotContain("/teach/quizzes/" + quiz + "\"");
               assertThat(adminPages.get("/teach").body()).contains("/teach/quizzes/" + quiz + "\"");
             }));
+    return tests;
+  }
+
+  @TestFactory
+  List<DynamicTest> a_students_attempt_opens_only_with_its_own_token() {
+    StudentClient other = StudentClient.startOn(app, quiz, "Other");
+    String own = "/api/attempts/" + student.attemptId();
+    String body = "{\"questionId\":\"" + question + "\",\"answer\":\"x\"}";
+    List<ApiCall> calls =
+        List.of(new ApiCall("GET", own, null), new ApiCall("POST", own + "/answers", body));
+    List<DynamicTest> tests = new ArrayList<>();
+    for (ApiCall c : calls) {
+      tests.add(
+          DynamicTest.dynamicTest(
+              c.method() + " /api/attempts/A" + (c.body() == null ? "" : "/answers"),
+              () -> {
+                assertThat(api(c).status()).as("anonymous").isEqualTo(403);
+                assertThat(api(c, "X-Attempt-Token", other.token()).status())
+                    .as("another student's token")
+                    .isEqualTo(403);
+                assertThat(api(c, a.auth()).status()).as("teacher A").isEqualTo(403);
+                assertThat(api(c, b.auth()).status()).as("teacher B").isEqualTo(403);
+                assertThat(api(c, admin.auth()).status()).as("admin").isEqualTo(403);
+                assertThat(api(c, "X-Attempt-Token", student.token()).status())
+                    .as("the student")
+                    .isIn(200, 400); // 400: "x" is not one of the choices, read with the token
+              }));
+    }
+    return tests;
+  }
+
+  @TestFactory
+  List<DynamicTest> admin_routes_let_only_the_admin_in() {
+    ApiCall list = new ApiCall("GET", "/api/teachers", null);
+    ApiCall create =
+        new ApiCall(
+            "POST",
+            "/api/teachers",
+            "{\"email\":\"new@school.test\",\"password\":\"new-password-1\"}");
+    List<DynamicTest> tests = new ArrayList<>();
+    for (ApiCall c : List.of(list, create)) {
+      tests.add(
+          DynamicTest.dynamicTest(
+              c.method() + " /api/teachers",
+              () -> {
+                assertThat(api(c).status()).as("anonymous").isEqualTo(401);
+                assertThat(api(c, "X-Attempt-Token", student.token()).status())
+                    .as("student")
+                    .isEqualTo(401);
+                assertThat(api(c, a.auth()).status()).as("teacher A").isEqualTo(403);
+                assertThat(api(c, b.auth()).status()).as("teacher B").isEqualTo(403);
+                assertThat(api(c, admin.auth()).status()).as("admin").isIn(200, 201);
+              }));
+    }
+    tests.add(
+        DynamicTest.dynamicTest(
+            "GET /teach/teachers",
+            () -> {
+              assertThat(studentPages.get("/teach/teachers").status()).as("student").isEqualTo(303);
+              assertThat(aPages.get("/teach/teachers").status()).as("teacher A").isEqualTo(403);
+              assertThat(bPages.get("/teach/teachers").status()).as("teacher B").isEqualTo(403);
+              assertThat(adminPages.get("/teach/teachers").status()).as("admin").isEqualTo(200);
+            }));
+    return tests;
+  }
+
+  @TestFactory
+  List<DynamicTest> a_learners_practice_opens_only_in_that_learners_browser() {
+    PageSession learner = new PageSession(app);
+    learner.get("/quizzes/" + quiz);
+    String practice =
+        learner
+            .post("/study/quizzes/" + quiz + "/practice", Map.of("mode", "hard"))
+            .header("location");
+    PageSession otherLearner = new PageSession(app);
+    otherLearner.get("/quizzes/" + quiz);
+    otherLearner.post("/study/quizzes/" + quiz + "/practice", Map.of("mode", "easy"));
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String path : List.of(practice, practice + "/summary")) {
+      tests.add(
+          DynamicTest.dynamicTest(
+              "GET " + path.replaceAll("[0-9a-f-]{36}", "P"),
+              () -> {
+                assertThat(new PageSession(app).get(path).status()).as("anonymous").isEqualTo(404);
+                assertThat(otherLearner.get(path).status()).as("another learner").isEqualTo(404);
+                assertThat(studentPages.get(path).status()).as("a student").isEqualTo(404);
+                assertThat(aPages.get(path).status()).as("teacher A").isEqualTo(404);
+                assertThat(adminPages.get(path).status()).as("admin").isEqualTo(404);
+                assertThat(learner.get(path).status()).as("the learner").isIn(200, 303);
+              }));
+    }
     return tests;
   }
 }

@@ -64,6 +64,8 @@ import org.quiztrainer.security.Tokens;
 import org.quiztrainer.security.WindowCounter;
 import org.quiztrainer.system.ApiDocs;
 import org.quiztrainer.system.Health;
+import org.quiztrainer.system.Metrics;
+import org.quiztrainer.system.Observability;
 import org.quiztrainer.web.Cookies;
 import org.quiztrainer.web.Csrf;
 import org.quiztrainer.web.JteRenderer;
@@ -205,6 +207,7 @@ public final class App {
             liveDao,
             joinLimit,
             resultsPages);
+    Observability observability = new Observability();
     Routes routes =
         new Routes(
             new Routes.Handlers(
@@ -237,6 +240,7 @@ public final class App {
                     joinLimit,
                     resultsPages),
                 studyPages,
+                new Metrics(observability, auth, config.metricsToken()),
                 csrf));
 
     return Javalin.create(
@@ -245,6 +249,7 @@ public final class App {
           cfg.jetty.port = config.port();
           cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
           cfg.jsonMapper(new JavalinJackson(json, false));
+          cfg.requestLogger.http(observability::record);
           cfg.fileRenderer(
               config.hotReloadTemplates()
                   ? JteRenderer.hotReloading(Path.of("src", "main", "jte"))
@@ -267,6 +272,7 @@ public final class App {
           cfg.events.serverStopped(
               () -> {
                 answerWrites.close(); // the last acknowledged answers are already committed
+                observability.close();
                 database.close();
               });
           routes.register(cfg.routes);

@@ -12,6 +12,8 @@ import java.util.Optional;
  *     useful when running from a source checkout
  * @param secureCookies mark cookies Secure: set QUIZ_SECURE_COOKIES=true when users reach the app
  *     over HTTPS, as through a TLS-terminating proxy
+ * @param metricsToken the Bearer token a metrics scraper sends to GET /metrics
+ *     (QUIZ_METRICS_TOKEN); an admin's API token works too
  */
 public record Config(
     int port,
@@ -23,7 +25,8 @@ public record Config(
     Optional<String> adminEmail,
     Optional<String> adminPassword,
     boolean hotReloadTemplates,
-    boolean secureCookies) {
+    boolean secureCookies,
+    Optional<String> metricsToken) {
 
   public static Config fromEnvironment(Map<String, String> env, boolean hotReloadTemplates) {
     return new Config(
@@ -36,7 +39,8 @@ public record Config(
         nonBlank(env.get("QUIZ_ADMIN_EMAIL")),
         nonBlank(env.get("QUIZ_ADMIN_PASSWORD")),
         hotReloadTemplates,
-        "true".equalsIgnoreCase(env.getOrDefault("QUIZ_SECURE_COOKIES", "false").trim()));
+        "true".equalsIgnoreCase(env.getOrDefault("QUIZ_SECURE_COOKIES", "false").trim()),
+        nonBlank(env.get("QUIZ_METRICS_TOKEN")));
   }
 
   /** A config for tests and tools: embedded H2 in {@code dataDir}, any free port. */
@@ -51,7 +55,8 @@ public record Config(
         Optional.empty(),
         Optional.empty(),
         false,
-        false);
+        false,
+        Optional.empty());
   }
 
   /** This config, with cookies marked Secure as behind an HTTPS proxy. */
@@ -66,7 +71,8 @@ public record Config(
         adminEmail,
         adminPassword,
         hotReloadTemplates,
-        true);
+        true,
+        metricsToken);
   }
 
   /** This config, with an admin teacher to bootstrap. */
@@ -81,7 +87,8 @@ public record Config(
         Optional.of(email),
         Optional.of(password),
         hotReloadTemplates,
-        secureCookies);
+        secureCookies,
+        metricsToken);
   }
 
   private static int port(String value) {

@@ -15,6 +15,7 @@ import org.quiztrainer.quiz.QuizApi;
 import org.quiztrainer.results.ResultsPages;
 import org.quiztrainer.system.ApiDocs;
 import org.quiztrainer.system.Health;
+import org.quiztrainer.system.Metrics;
 import org.quiztrainer.web.Csrf;
 import org.quiztrainer.web.Errors;
 import org.quiztrainer.web.SecurityHeaders;
@@ -37,6 +38,7 @@ final class Routes {
       SessionApi sessionApi,
       SessionPages sessionPages,
       StudyPages studyPages,
+      Metrics metrics,
       Csrf csrf) {}
 
   private final Handlers h;
@@ -69,6 +71,7 @@ final class Routes {
 
     // System: anyone.
     r.get("/health", h.health()::check);
+    r.get("/metrics", h.metrics()::scrape); // the metrics scraper's token, or an admin
     r.get("/openapi.yaml", h.docs()::spec);
     r.get("/api/docs", h.docs()::ui);
 

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 import org.quiztrainer.db.Database;
 
-/** GET /health: 200 while the database answers, 503 when it does not. */
+/** GET /health: 200 while the database answers, 503 when it does not; says which, either way. */
 public final class Health {
   private final Database database;
 
@@ -14,10 +14,17 @@ public final class Health {
 
   public void check(Context ctx) {
     if (database.isUp()) {
-      ctx.json(Map.of("status", "ok"));
+      ctx.json(Map.of("status", "ok", "database", "up"));
     } else {
       ctx.status(503)
-          .json(Map.of("status", "unavailable", "error", "the database does not answer"));
+          .json(
+              Map.of(
+                  "status",
+                  "unavailable",
+                  "database",
+                  "down",
+                  "error",
+                  "the database does not answer"));
     }
   }
 }

@@ -61,7 +61,9 @@ public final class Errors {
 
   public static void respond(Context ctx, int status, String message) {
     ctx.status(status);
-    if (ctx.path().startsWith("/api/") || ctx.path().equals("/health")) {
+    if (ctx.path().startsWith("/api/")
+        || ctx.path().equals("/health")
+        || ctx.path().equals("/metrics")) {
       ctx.json(Map.of("error", message));
     } else {
       ctx.render("error/error.jte", Map.of("page", new ErrorPage(status, title(status), message)));

@@ -27,6 +27,11 @@ public final class ServerProcess implements AutoCloseable {
     return "http://localhost:" + port;
   }
 
+  /** The server's log: its standard output and error. */
+  public Path log() {
+    return log;
+  }
+
   public int port() {
     return port;
   }

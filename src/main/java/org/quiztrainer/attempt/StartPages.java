@@ -91,8 +91,10 @@ public final class StartPages {
 
   private Quiz quiz(Context ctx) {
     String id = ctx.pathParam("quizId");
+    // The in-memory copy: a class opening the quiz at once would otherwise load it per student.
     return catalog
-        .findPublished(id)
+        .cached(id)
+        .filter(Quiz::published)
         .orElseThrow(() -> Problem.notFound("there is no quiz called " + id));
   }
 }

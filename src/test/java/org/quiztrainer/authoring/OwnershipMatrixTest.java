@@ -390,4 +390,63 @@ class OwnershipMatrixTest {
     }
     return tests;
   }
+
+  @TestFactory
+  List<DynamicTest> live_session_pages_and_students_screens_open_only_for_their_owner() {
+    var started = a.post("/api/sessions", Map.of("quizId", quiz, "mode", "teacher_paced")).json();
+    String session = started.get("sessionId").asText();
+    PageSession kid = new PageSession(app);
+    kid.get("/join");
+    String play =
+        kid.post("/join", Map.of("code", started.get("joinCode").asText(), "name", "Kid"))
+            .header("location");
+    String attemptPage =
+        studentPages.get("/").body().replaceAll("(?s).*href=\"(/attempts/[^\"/]+)\".*", "$1");
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String raw :
+        List.of("/teach/sessions/S", "/teach/sessions/S/panel", "/teach/sessions/S/results.csv")) {
+      String path = raw.replace("S", session);
+      tests.add(
+          DynamicTest.dynamicTest(
+              "GET " + raw,
+              () -> {
+                assertThat(new PageSession(app).get(path).status()).as("anonymous").isEqualTo(303);
+                assertThat(kid.get(path).status()).as("student").isEqualTo(303);
+                assertThat(bPages.get(path).status()).as("teacher B").isEqualTo(404);
+                assertThat(aPages.get(path).status()).as("teacher A").isEqualTo(200);
+                assertThat(adminPages.get(path).status()).as("admin").isEqualTo(200);
+              }));
+    }
+    tests.add(
+        DynamicTest.dynamicTest(
+            "POST /teach/sessions/S/next and /teach/quizzes/Q/sessions",
+            () -> {
+              String next = "/teach/sessions/" + session + "/next";
+              assertThat(kid.post(next, Map.of()).status()).as("student").isEqualTo(303);
+              assertThat(kid.post(next, Map.of()).header("location")).startsWith("/login");
+              assertThat(bPages.post(next, Map.of()).status()).as("teacher B").isEqualTo(404);
+              assertThat(aPages.post(next, Map.of()).status()).as("teacher A").isEqualTo(303);
+              String start = "/teach/quizzes/" + quiz + "/sessions";
+              Map<String, String> form = Map.of("mode", "student_paced");
+              assertThat(bPages.post(start, form).status()).as("teacher B").isEqualTo(404);
+              assertThat(aPages.post(start, form).status()).as("teacher A").isEqualTo(303);
+            }));
+    for (String path : List.of(play, play + "/panel", attemptPage)) {
+      PageSession owner = path.startsWith("/play") ? kid : studentPages;
+      tests.add(
+          DynamicTest.dynamicTest(
+              "GET " + path.replaceAll("[0-9a-f-]{36}", "A"),
+              () -> {
+                assertThat(owner.get(path).status()).as("the student").isEqualTo(200);
+                assertThat(new PageSession(app).get(path).status()).as("anonymous").isEqualTo(403);
+                PageSession other = new PageSession(app);
+                other.get("/quizzes/" + quiz);
+                other.post("/quizzes/" + quiz + "/attempts", Map.of("name", "Other"));
+                assertThat(other.get(path).status()).as("another student").isEqualTo(403);
+                assertThat(aPages.get(path).status()).as("teacher A").isEqualTo(403);
+                assertThat(adminPages.get(path).status()).as("admin").isEqualTo(403);
+              }));
+    }
+    return tests;
+  }
 }

@@ -75,6 +75,22 @@ public record Config(
         metricsToken);
   }
 
+  /** This config, on an external database (PostgreSQL) instead of the embedded H2. */
+  public Config withDatabase(String url, String user, String password) {
+    return new Config(
+        port,
+        dataDir,
+        questionsDir,
+        Optional.of(url),
+        Optional.ofNullable(user),
+        Optional.ofNullable(password),
+        adminEmail,
+        adminPassword,
+        hotReloadTemplates,
+        secureCookies,
+        metricsToken);
+  }
+
   /** This config, with an admin teacher to bootstrap. */
   public Config withAdmin(String email, String password) {
     return new Config(

@@ -35,7 +35,9 @@ class StartupAndBackupTest {
   }
 
   private TestApp app() {
-    return TestApp.start(data, TestApp.SEED_QUESTIONS);
+    return TestApp.startEmbedded(
+        Config.forDataDir(data, TestApp.SEED_QUESTIONS)
+            .withAdmin(TestApp.ADMIN_EMAIL, TestApp.ADMIN_PASSWORD));
   }
 
   private static String why(RuntimeException e) {

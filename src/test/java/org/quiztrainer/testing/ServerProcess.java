@@ -42,6 +42,7 @@ public final class ServerProcess implements AutoCloseable {
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
+                "-Dorg.slf4j.simpleLogger.log.requests=info",
                 "-cp",
                 System.getProperty("java.class.path"),
                 "org.quiztrainer.Main"));

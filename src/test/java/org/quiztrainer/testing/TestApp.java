@@ -29,10 +29,16 @@ public final class TestApp implements AutoCloseable {
 
   private final Javalin app;
   private final Path dataDir;
+  private final Config config;
   private final HttpClient http =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-  private TestApp(Javalin app, Path dataDir) {
+  private TestApp(Javalin app, Config config) {
+    this(app, config.dataDir(), config);
+  }
+
+  private TestApp(Javalin app, Path dataDir, Config config) {
+    this.config = config;
     this.app = app;
     this.dataDir = dataDir;
   }
@@ -69,10 +75,21 @@ public final class TestApp implements AutoCloseable {
     }
   }
 
-  public static TestApp start(Config config, java.time.Clock clock) {
-    Javalin app = App.create(config, TestGenerator.GENERATOR, clock);
+  /**
+   * The app on exactly this config's database: the embedded H2 in its data folder, for tests of
+   * that file itself (backups, a damaged file), whichever database the rest of the suite uses.
+   */
+  public static TestApp startEmbedded(Config config) {
+    Javalin app = App.create(config, TestGenerator.GENERATOR, java.time.Clock.systemUTC());
     app.start(0);
-    return new TestApp(app, config.dataDir());
+    return new TestApp(app, config);
+  }
+
+  public static TestApp start(Config config, java.time.Clock clock) {
+    Config onDatabase = TestDatabases.fresh(config);
+    Javalin app = App.create(onDatabase, TestGenerator.GENERATOR, clock);
+    app.start(0);
+    return new TestApp(app, onDatabase);
   }
 
   public Path dataDir() {
@@ -81,6 +98,10 @@ public final class TestApp implements AutoCloseable {
 
   /** The app's own database, for checking what is stored; H2 shares it within this JVM. */
   public org.jdbi.v3.core.Jdbi database() {
+    if (config.dbUrl().isPresent()) {
+      return org.jdbi.v3.core.Jdbi.create(
+          config.dbUrl().get(), config.dbUser().orElse(""), config.dbPassword().orElse(""));
+    }
     return org.jdbi.v3.core.Jdbi.create(org.quiztrainer.db.Database.embeddedUrl(dataDir));
   }
 

@@ -47,15 +47,17 @@ public class ThroughputBenchmark {
     ProcessBuilder pb = new ProcessBuilder("java", "-Xmx512m", "-jar", "target/quiz-trainer.jar");
     pb.environment().put("PORT", String.valueOf(port));
     pb.environment().put("QUIZ_DATA_DIR", data.toString());
-    if (System.getenv("BENCH_DB_URL") != null) {
+    if (System.getenv("BENCH_DB_URL") != null) { // e.g. a PostgreSQL database to compare with
       pb.environment().put("QUIZ_DB_URL", System.getenv("BENCH_DB_URL"));
+      pb.environment().put("QUIZ_DB_USER", System.getenv().getOrDefault("BENCH_DB_USER", "postgres"));
     }
     pb.redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
     Process server = pb.start();
     try {
       waitForHealth();
-      System.out.printf(Locale.ROOT, "Quiz Trainer throughput, %d cores, server -Xmx512m, H2 at %s%n",
-          Runtime.getRuntime().availableProcessors(), data);
+      System.out.printf(Locale.ROOT, "Quiz Trainer throughput, %d cores, server -Xmx512m, %s%n",
+          Runtime.getRuntime().availableProcessors(),
+          System.getenv("BENCH_DB_URL") != null ? System.getenv("BENCH_DB_URL") : "H2 at " + data);
       byte[] health = get("/health");
       byte[] page = get("/quizzes/belousov-pyongyang");
       double a = rate("(a) GET /health", () -> health);

@@ -177,16 +177,11 @@ public final class Study {
   }
 
   /** The learner's cards due today or earlier on questions still asked, soonest first. */
-  public List<StudyDao.CardRow> due(String learnerId) {
+  private List<StudyDao.CardRow> due(String learnerId) {
     LocalDate today = today();
     return jdbi.withHandle(h -> dao.cards(h, learnerId)).stream()
         .filter(c -> c.card().dueOn(today))
         .toList();
-  }
-
-  /** The learner's first due card, if any. */
-  public Optional<StudyDao.CardRow> firstDue(String learnerId) {
-    return due(learnerId).stream().findFirst();
   }
 
   /** The first card due, shown at the tier it was missed at; "1 of n" counts the cards due. */
@@ -209,7 +204,7 @@ public final class Study {
         jdbi.withHandle(h -> dao.card(h, learnerId, quizId == null ? "" : quizId, questionId))
             .filter(c -> c.card().dueOn(today()))
             .orElseThrow(() -> Problem.notFound("that card is not due for review"));
-    Optional<StudyAnswer> pending = pendingReview(learnerId, card);
+    Optional<StudyAnswer> pending = pendingReview(learnerId, card.quizId(), card.questionId());
     if (pending.isPresent()) {
       return pending.get(); // answered already, in another tab or by a second click
     }
@@ -232,8 +227,8 @@ public final class Study {
    * The review answer to a due card that still awaits its citation: the card moves on only when the
    * learner has cited, so until then the review shows that answer instead of asking again.
    */
-  public Optional<StudyAnswer> pendingReview(String learnerId, StudyDao.CardRow card) {
-    return jdbi.withHandle(h -> dao.pendingReview(h, learnerId, card.quizId(), card.questionId()));
+  public Optional<StudyAnswer> pendingReview(String learnerId, String quizId, String questionId) {
+    return jdbi.withHandle(h -> dao.pendingReview(h, learnerId, quizId, questionId));
   }
 
   public Answered answered(String learnerId, String answerId) {
@@ -316,9 +311,8 @@ public final class Study {
   }
 
   private Step step(Practice p, Quiz quiz, Question q, Tier tier, int number) {
-    List<Question> all = quiz.questions();
-    return new Step(
-        p, quiz, tiers.nearest(q, tier, all), tiers.shownTier(q, tier, all), number, all.size());
+    Tiers.Shown shown = tiers.show(q, tier, quiz.questions());
+    return new Step(p, quiz, shown.question(), shown.tier(), number, quiz.questions().size());
   }
 
   private StudyAnswer graded(

@@ -195,15 +195,15 @@ public final class StudyPages {
 
   public void review(Context ctx) {
     Optional<String> learner = learners.current(ctx);
-    Optional<StudyAnswer> pending =
-        learner.flatMap(id -> study.firstDue(id).flatMap(card -> study.pendingReview(id, card)));
-    if (pending.isPresent()) {
-      Pages.seeOther(ctx, "/study/answers/" + pending.get().id());
-      return;
-    }
     Optional<Study.Step> next = learner.flatMap(study::nextReview);
     if (next.isEmpty()) {
       Pages.seeOther(ctx, "/study#review");
+      return;
+    }
+    Optional<StudyAnswer> pending =
+        study.pendingReview(learner.get(), next.get().quiz().id(), next.get().shown().id());
+    if (pending.isPresent()) {
+      Pages.seeOther(ctx, "/study/answers/" + pending.get().id());
       return;
     }
     Pages.render(ctx, "study/question.jte", questionPage(ctx, next.get(), null));

@@ -47,25 +47,18 @@ public final class Tiers {
     this.skillOf = skillOf;
   }
 
-  /** The question shown at the tier, or at the nearest tier it has a form at. */
-  public Question nearest(Question q, Tier tier, List<Question> quiz) {
-    for (Tier t : byDistance(tier)) {
-      Optional<Question> shown = at(q, t, quiz);
-      if (shown.isPresent()) {
-        return shown.get();
-      }
-    }
-    return q;
-  }
+  /** A question as shown, and the tier it is shown at. */
+  public record Shown(Tier tier, Question question) {}
 
-  /** The tier the question is shown at when asked for {@code tier}. */
-  public Tier shownTier(Question q, Tier tier, List<Question> quiz) {
+  /** The question at the tier asked for, or at the nearest tier it has a form at. */
+  public Shown show(Question q, Tier tier, List<Question> quiz) {
     for (Tier t : byDistance(tier)) {
-      if (at(q, t, quiz).isPresent()) {
-        return t;
+      Optional<Question> form = at(q, t, quiz);
+      if (form.isPresent()) {
+        return new Shown(t, form.get());
       }
     }
-    return tier;
+    return new Shown(tier, q);
   }
 
   /** The question's form at exactly this tier, if it has one. */

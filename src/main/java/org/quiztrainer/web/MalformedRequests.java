@@ -3,7 +3,6 @@ package org.quiztrainer.web;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -11,10 +10,9 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Requests that Jetty refuses before they reach the app (a path that isn't valid UTF-8, a %00,
- * oversized headers) get the app's JSON error shape instead of Jetty's HTML page, and never a
- * stack. No browser on our pages sends such a request, so JSON is the right answer for the scripts
- * that do.
+ * Requests that Jetty refuses before they reach the app (a path that isn't valid UTF-8, a %00) get
+ * the app's JSON error shape instead of Jetty's HTML page, and never a stack. No browser on our
+ * pages sends such a request, so JSON is the right answer for the scripts that do.
  */
 public final class MalformedRequests extends ErrorHandler {
 
@@ -31,15 +29,6 @@ public final class MalformedRequests extends ErrorHandler {
     // Only requests refused before the app get here, and Jetty doesn't keep their connection.
     response.getHeaders().put(HttpHeader.CONNECTION, "close");
     response.write(true, body(code, message), callback);
-  }
-
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
-    // Jetty ends the connection after a message it couldn't parse; saying so keeps a client from
-    // sending its next request down a closed connection.
-    fields.put(HttpHeader.CONNECTION, "close");
-    return body(status, reason);
   }
 
   static ByteBuffer body(int status, String reason) {

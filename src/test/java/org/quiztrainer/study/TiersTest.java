@@ -109,17 +109,16 @@ class TiersTest {
   void true_or_false_is_medium_and_shown_there_whatever_tier_is_asked_for() {
     assertThat(tiers.at(CLAIM, Tier.EASY, QUIZ)).isEmpty();
     assertThat(tiers.at(CLAIM, Tier.HARD, QUIZ)).isEmpty();
-    assertThat(tiers.nearest(CLAIM, Tier.HARD, QUIZ)).isEqualTo(CLAIM);
-    assertThat(tiers.shownTier(CLAIM, Tier.HARD, QUIZ)).isEqualTo(Tier.MEDIUM);
-    assertThat(tiers.shownTier(WHY, Tier.HARD, QUIZ)).isEqualTo(Tier.MEDIUM);
+    assertThat(tiers.show(CLAIM, Tier.HARD, QUIZ)).isEqualTo(new Tiers.Shown(Tier.MEDIUM, CLAIM));
+    assertThat(tiers.show(WHY, Tier.HARD, QUIZ)).isEqualTo(new Tiers.Shown(Tier.MEDIUM, WHY));
   }
 
   @Test
   void a_question_with_too_few_alternatives_falls_back_to_the_nearest_tier() {
     List<Question> small = List.of(WHO, CLAIM);
     assertThat(tiers.at(WHO, Tier.MEDIUM, small)).isEmpty();
-    assertThat(tiers.shownTier(WHO, Tier.MEDIUM, small)).isEqualTo(Tier.HARD);
-    assertThat(tiers.nearest(WHO, Tier.EASY, small)).isEqualTo(WHO);
+    assertThat(tiers.show(WHO, Tier.MEDIUM, small)).isEqualTo(new Tiers.Shown(Tier.HARD, WHO));
+    assertThat(tiers.show(WHO, Tier.EASY, small)).isEqualTo(new Tiers.Shown(Tier.HARD, WHO));
   }
 
   @Test

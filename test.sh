@@ -1,18 +1,32 @@
 #!/usr/bin/env bash
 # Runs every test of Quiz Trainer. On a fresh Debian machine it first installs what is missing:
 # a JDK, Maven, and Debian's chromium and chromium-driver for the browser tests.
+#
+#   ./test.sh              the whole suite on the embedded H2 database, then mutation testing
+#   ./test.sh --postgres   the same, then the whole suite again on a throw-away PostgreSQL
+#                          (Debian's, installed if missing), with the two-node tests. CI runs this.
 set -euo pipefail
 cd "$(dirname "$0")"
 
+postgres=false
+case "${1:-}" in
+  --postgres) postgres=true ;;
+  "") ;;
+  *) echo "usage: $0 [--postgres]" >&2; exit 2 ;;
+esac
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
 missing=()
 command -v javac >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+if $postgres && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  missing+=(postgresql)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
@@ -22,6 +36,39 @@ fi
 mvn -B -Pmutation verify
 
 # The outside check of the public contract, when the shared tools sit beside this checkout.
-if [ -x ../shared/tools/check-api ] && command -v python3 >/dev/null 2>&1; then
-  ../shared/tools/check-api
+check_api() {
+  if [ -x ../shared/tools/check-api ] && command -v python3 >/dev/null 2>&1; then
+    ../shared/tools/check-api
+  fi
+}
+check_api
+
+if $postgres; then
+  # A throw-away server on 127.0.0.1, gone when this script ends. initdb refuses to run as root,
+  # so as root the server runs as Debian's postgres user. fsync is off: the server's own crash
+  # safety is not under test, and every test creates a database of its own.
+  pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  pgdir=$(mktemp -d /tmp/quiz-trainer-pg.XXXXXX)
+  as_pg=()
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres "$pgdir"
+    as_pg=(runuser -u postgres --)
+  fi
+  port=55432
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  "${as_pg[@]}" "$pgbin/initdb" -D "$pgdir/data" -A trust -U postgres -E UTF8 --no-sync >/dev/null
+  "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w start \
+    -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" \
+    >/dev/null
+  trap '"${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null; rm -rf "$pgdir"' EXIT
+  echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+
+  # The whole suite again, every test app on a fresh PostgreSQL database of its own, plus the
+  # tests that need PostgreSQL (two nodes); less the tests of the embedded H2 file itself.
+  QUIZ_TEST_PG_URL="jdbc:postgresql://127.0.0.1:$port/" mvn -B surefire:test \
+    -Dtests.excluded=h2-file -Dtests.reports=target/surefire-reports-postgres
+
+  # The contract once more, with the app on PostgreSQL.
+  "$pgbin/createdb" -h 127.0.0.1 -p "$port" -U postgres contract
+  QUIZ_DB_URL="jdbc:postgresql://127.0.0.1:$port/contract" QUIZ_DB_USER=postgres check_api
 fi

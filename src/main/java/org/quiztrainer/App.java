@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.quiztrainer.account.AccountApi;
 import org.quiztrainer.account.AccountPages;
@@ -34,8 +35,11 @@ import org.quiztrainer.bank.BankFileParser;
 import org.quiztrainer.bank.BankSync;
 import org.quiztrainer.bank.GeneratedCompanion;
 import org.quiztrainer.bank.QuestionBank;
+import org.quiztrainer.cluster.LocalSignals;
+import org.quiztrainer.cluster.Signals;
 import org.quiztrainer.db.Database;
 import org.quiztrainer.db.GroupCommit;
+import org.quiztrainer.db.PostgresSignals;
 import org.quiztrainer.generate.LanguageModels;
 import org.quiztrainer.generate.QuestionGenerator;
 import org.quiztrainer.generate.SkillTagger;
@@ -131,10 +135,14 @@ public final class App {
             companion)
         .load(config.questionsDir());
 
-    QuizCatalog catalog = new QuizCatalog(database.jdbi(), quizDao, questionDao);
+    Signals signals =
+        database.isPostgres()
+            ? new PostgresSignals(database.jdbi(), database::dedicatedConnection)
+            : new LocalSignals();
+    QuizCatalog catalog = new QuizCatalog(database.jdbi(), quizDao, questionDao, signals);
     LiveSessionDao liveDao = new LiveSessionDao();
     SessionViews sessionViews = new SessionViews(database.jdbi(), liveDao, catalog);
-    SessionHub hub = new SessionHub(sessionViews, json, clock);
+    SessionHub hub = new SessionHub(sessionViews, json, clock, signals);
     SessionGate gate = new SessionGate(liveDao, hub, clock);
     GroupCommit answerWrites = new GroupCommit(database.jdbi());
     AttemptLimits attemptLimits = new AttemptLimits(clock);
@@ -262,6 +270,11 @@ public final class App {
               });
           cfg.staticFiles.enableWebjars();
           // On SIGTERM, stop taking connections but let requests in flight finish.
+          if (config.trustProxy()) {
+            // Rate limits key on the client's address, which behind a proxy is in a header.
+            cfg.jetty.modifyHttpConfiguration(
+                http -> http.addCustomizer(new ForwardedRequestCustomizer()));
+          }
           cfg.jetty.modifyServer(
               server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
@@ -273,6 +286,7 @@ public final class App {
               () -> {
                 answerWrites.close(); // the last acknowledged answers are already committed
                 observability.close();
+                signals.close();
                 database.close();
               });
           routes.register(cfg.routes);

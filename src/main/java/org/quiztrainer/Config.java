@@ -14,6 +14,9 @@ import java.util.Optional;
  *     over HTTPS, as through a TLS-terminating proxy
  * @param metricsToken the Bearer token a metrics scraper sends to GET /metrics
  *     (QUIZ_METRICS_TOKEN); an admin's API token works too
+ * @param trustProxy take the client's address and scheme from the X-Forwarded-For and
+ *     X-Forwarded-Proto headers (QUIZ_TRUST_PROXY=true): only when every request comes through a
+ *     reverse proxy that sets them, or clients could pick their own address and dodge rate limits
  */
 public record Config(
     int port,
@@ -26,7 +29,8 @@ public record Config(
     Optional<String> adminPassword,
     boolean hotReloadTemplates,
     boolean secureCookies,
-    Optional<String> metricsToken) {
+    Optional<String> metricsToken,
+    boolean trustProxy) {
 
   public static Config fromEnvironment(Map<String, String> env, boolean hotReloadTemplates) {
     return new Config(
@@ -40,7 +44,8 @@ public record Config(
         nonBlank(env.get("QUIZ_ADMIN_PASSWORD")),
         hotReloadTemplates,
         "true".equalsIgnoreCase(env.getOrDefault("QUIZ_SECURE_COOKIES", "false").trim()),
-        nonBlank(env.get("QUIZ_METRICS_TOKEN")));
+        nonBlank(env.get("QUIZ_METRICS_TOKEN")),
+        "true".equalsIgnoreCase(env.getOrDefault("QUIZ_TRUST_PROXY", "false").trim()));
   }
 
   /** A config for tests and tools: embedded H2 in {@code dataDir}, any free port. */
@@ -56,7 +61,8 @@ public record Config(
         Optional.empty(),
         false,
         false,
-        Optional.empty());
+        Optional.empty(),
+        false);
   }
 
   /** This config, with cookies marked Secure as behind an HTTPS proxy. */
@@ -72,7 +78,25 @@ public record Config(
         adminPassword,
         hotReloadTemplates,
         true,
-        metricsToken);
+        metricsToken,
+        trustProxy);
+  }
+
+  /** This config, behind a reverse proxy whose X-Forwarded-* headers are trusted. */
+  public Config withTrustedProxy() {
+    return new Config(
+        port,
+        dataDir,
+        questionsDir,
+        dbUrl,
+        dbUser,
+        dbPassword,
+        adminEmail,
+        adminPassword,
+        hotReloadTemplates,
+        secureCookies,
+        metricsToken,
+        true);
   }
 
   /** This config, on an external database (PostgreSQL) instead of the embedded H2. */
@@ -88,7 +112,8 @@ public record Config(
         adminPassword,
         hotReloadTemplates,
         secureCookies,
-        metricsToken);
+        metricsToken,
+        trustProxy);
   }
 
   /** This config, with an admin teacher to bootstrap. */
@@ -104,7 +129,8 @@ public record Config(
         Optional.of(password),
         hotReloadTemplates,
         secureCookies,
-        metricsToken);
+        metricsToken,
+        trustProxy);
   }
 
   private static int port(String value) {

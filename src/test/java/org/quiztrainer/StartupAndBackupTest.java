@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quiztrainer.cli.BackupCommand;
@@ -18,6 +19,7 @@ import org.quiztrainer.testing.StudentClient;
 import org.quiztrainer.testing.TestApp;
 
 /** A damaged or busy database stops start-up with a clear reason; backups restore exactly. */
+@Tag("h2-file") // tests of the embedded database file itself; PostgreSQL has its own tools
 class StartupAndBackupTest {
   @TempDir Path data;
   @TempDir Path elsewhere;

@@ -61,8 +61,15 @@ public final class Accounts {
     if (jdbi.withHandle(h -> teachers.byEmail(h, normalized)).isPresent()) {
       return;
     }
-    create(normalized, password, "Administrator", true);
-    log.info("Created admin teacher {}", normalized);
+    try {
+      create(normalized, password, "Administrator", true);
+      log.info("Created admin teacher {}", normalized);
+    } catch (RuntimeException e) {
+      // Another node starting at the same moment may have created it first.
+      if (jdbi.withHandle(h -> teachers.byEmail(h, normalized)).isEmpty()) {
+        throw e;
+      }
+    }
   }
 
   /** Creates a teacher account; only an admin may. */

@@ -45,6 +45,7 @@ public final class BankSync {
       BankQuiz generated = companion.of(quiz);
       jdbi.useTransaction(
           h -> {
+            quizzes.lockBank(h);
             save(h, quiz);
             save(h, generated);
           });

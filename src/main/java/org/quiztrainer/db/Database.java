@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.quiztrainer.Config;
@@ -54,6 +57,17 @@ public final class Database implements AutoCloseable {
 
   public Jdbi jdbi() {
     return jdbi;
+  }
+
+  /** True on PostgreSQL, the database several app nodes can share. */
+  public boolean isPostgres() {
+    return dataSource.getJdbcUrl().startsWith("jdbc:postgresql:");
+  }
+
+  /** A connection of its own, outside the pool, for a session that lasts (LISTEN). */
+  public Connection dedicatedConnection() throws SQLException {
+    return DriverManager.getConnection(
+        dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
   }
 
   /** True when the database answers a trivial query. */

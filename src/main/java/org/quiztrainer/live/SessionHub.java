@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.quiztrainer.cluster.Signals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,9 @@ import org.slf4j.LoggerFactory;
  * change of pace goes to every device at once; answers and joins only change the teacher's screen,
  * and are sent at most every {@link #COALESCE_MS} ms, so a burst of 500 answers costs a handful of
  * updates. A comment every {@link #HEARTBEAT_SECONDS} s keeps proxies from closing idle streams.
+ *
+ * <p>With several app nodes, a device may listen on another node than the one that stored the
+ * change, so changes go out as {@link Signals} and every node sends to the devices it holds.
  */
 public final class SessionHub implements AutoCloseable {
   static final long COALESCE_MS = 200;
@@ -28,6 +32,7 @@ public final class SessionHub implements AutoCloseable {
   private final SessionViews views;
   private final ObjectMapper json;
   private final Clock clock;
+  private final Signals signals;
   private final Map<String, Set<SseClient>> students = new ConcurrentHashMap<>();
   private final Map<String, Set<SseClient>> teachers = new ConcurrentHashMap<>();
   private final Set<String> dirty = ConcurrentHashMap.newKeySet();
@@ -39,10 +44,14 @@ public final class SessionHub implements AutoCloseable {
             return t;
           });
 
-  public SessionHub(SessionViews views, ObjectMapper json, Clock clock) {
+  public SessionHub(SessionViews views, ObjectMapper json, Clock clock, Signals signals) {
     this.views = views;
     this.json = json;
     this.clock = clock;
+    this.signals = signals;
+    signals.subscribe(Signals.Topic.LIVE_PACE, this::sendEveryone);
+    signals.subscribe(Signals.Topic.LIVE_PROGRESS, this::sendTeachers);
+    signals.onResync(this::resync);
     timer.scheduleAtFixedRate(this::flush, COALESCE_MS, COALESCE_MS, TimeUnit.MILLISECONDS);
     timer.scheduleAtFixedRate(
         this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
@@ -67,8 +76,12 @@ public final class SessionHub implements AutoCloseable {
     client.keepAlive();
   }
 
-  /** The pace changed: every device hears it now. */
+  /** The pace changed: every device, on every node, hears it now. */
   public void paceChanged(String sessionId) {
+    signals.publish(Signals.Topic.LIVE_PACE, sessionId);
+  }
+
+  private void sendEveryone(String sessionId) {
     long now = clock.millis();
     Set<SseClient> s = students.getOrDefault(sessionId, Set.of());
     if (!s.isEmpty()) {
@@ -87,7 +100,7 @@ public final class SessionHub implements AutoCloseable {
     for (String id : dirty) {
       dirty.remove(id);
       try {
-        sendTeachers(id);
+        signals.publish(Signals.Topic.LIVE_PROGRESS, id);
       } catch (RuntimeException e) {
         log.warn("Could not update the teacher's screen of session {}", id, e);
       }
@@ -100,6 +113,13 @@ public final class SessionHub implements AutoCloseable {
       String data = write(views.teacherState(sessionId, clock.millis()));
       t.forEach(c -> sendRaw(c, "progress", data));
     }
+  }
+
+  /** After news from other nodes may have been missed: every screen here gets the state again. */
+  private void resync() {
+    java.util.Set<String> ids = new java.util.HashSet<>(students.keySet());
+    ids.addAll(teachers.keySet());
+    ids.forEach(this::sendEveryone);
   }
 
   private void heartbeat() {

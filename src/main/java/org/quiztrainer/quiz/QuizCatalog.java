@@ -3,27 +3,32 @@ package org.quiztrainer.quiz;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.quiztrainer.cluster.Signals;
 
 /** Read access to quizzes, each with its article and current questions. */
 public final class QuizCatalog {
   /**
-   * How long an answered-against quiz is kept in memory. Edits on this node forget it at once; the
-   * limit bounds how stale another node's copy can be once several nodes share a database.
+   * How long an answered-against quiz is kept in memory. An edit on any node makes every node
+   * forget it at once (a signal); the limit bounds how stale a copy can be if a signal was lost.
    */
   static final long CACHE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
   private final Jdbi jdbi;
   private final QuizDao quizzes;
   private final QuestionDao questions;
+  private final Signals signals;
   private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private record Cached(Quiz quiz, long loadedAt) {}
 
-  public QuizCatalog(Jdbi jdbi, QuizDao quizzes, QuestionDao questions) {
+  public QuizCatalog(Jdbi jdbi, QuizDao quizzes, QuestionDao questions, Signals signals) {
     this.jdbi = jdbi;
     this.quizzes = quizzes;
     this.questions = questions;
+    this.signals = signals;
+    signals.subscribe(Signals.Topic.QUIZ_CHANGED, cache::remove);
+    signals.onResync(cache::clear);
   }
 
   public List<QuizSummary> published() {
@@ -61,9 +66,9 @@ public final class QuizCatalog {
     return fresh;
   }
 
-  /** Drops the in-memory copy after the quiz changed. */
+  /** Drops the in-memory copy after the quiz changed, on every node. */
   public void forget(String quizId) {
-    cache.remove(quizId);
+    signals.publish(Signals.Topic.QUIZ_CHANGED, quizId);
   }
 
   /** A quiz that students may take. */

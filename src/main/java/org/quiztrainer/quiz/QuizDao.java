@@ -46,6 +46,16 @@ public final class QuizDao {
         .findOne();
   }
 
+  /**
+   * Holds the question bank's lock until the transaction ends, so nodes starting together load the
+   * bank one after another.
+   */
+  public void lockBank(Handle h) {
+    h.createQuery("SELECT name FROM startup_lock WHERE name = 'question-bank' FOR UPDATE")
+        .mapTo(String.class)
+        .one();
+  }
+
   public void saveArticle(Handle h, Article article) {
     int updated =
         h.createUpdate(

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quiztrainer.Config;
 import org.quiztrainer.db.Database;
+import org.quiztrainer.testing.TestDatabases;
 
 /** Token lifetimes, against the real H2 database, with a clock the test moves. */
 class TokenExpiryTest {
@@ -18,7 +19,7 @@ class TokenExpiryTest {
 
   TokenExpiryTest() throws Exception {
     Path dir = Files.createTempDirectory("qt-tokens-");
-    db = Database.open(Config.forDataDir(dir, dir));
+    db = Database.open(TestDatabases.fresh(Config.forDataDir(dir, dir)));
     accounts =
         new Accounts(
             db.jdbi(),

@@ -20,6 +20,7 @@ import org.quiztrainer.db.Database;
 import org.quiztrainer.db.UniqueViolation;
 import org.quiztrainer.quiz.QuestionDao;
 import org.quiztrainer.quiz.QuizDao;
+import org.quiztrainer.testing.TestDatabases;
 
 class AttemptDaoTest {
   @TempDir Path data;
@@ -29,7 +30,7 @@ class AttemptDaoTest {
 
   @BeforeEach
   void open() {
-    db = Database.open(Config.forDataDir(data, Path.of("questions")));
+    db = Database.open(TestDatabases.fresh(Config.forDataDir(data, Path.of("questions"))));
     new BankSync(
             db.jdbi(),
             new QuizDao(),

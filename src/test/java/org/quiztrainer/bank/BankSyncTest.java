@@ -11,11 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quiztrainer.Config;
 import org.quiztrainer.attempt.AttemptDao;
 import org.quiztrainer.attempt.AttemptService;
+import org.quiztrainer.cluster.LocalSignals;
 import org.quiztrainer.db.Database;
 import org.quiztrainer.grading.Grader;
 import org.quiztrainer.quiz.QuestionDao;
 import org.quiztrainer.quiz.QuizCatalog;
 import org.quiztrainer.quiz.QuizDao;
+import org.quiztrainer.testing.TestDatabases;
 
 /** Loading the bank into a real H2 database, again and again, with edits in between. */
 class BankSyncTest {
@@ -28,7 +30,7 @@ class BankSyncTest {
 
   @BeforeEach
   void open() {
-    db = Database.open(Config.forDataDir(data, questions));
+    db = Database.open(TestDatabases.fresh(Config.forDataDir(data, questions)));
     QuestionDao questionDao = new QuestionDao();
     QuizDao quizDao = new QuizDao();
     sync =
@@ -38,7 +40,7 @@ class BankSyncTest {
             questionDao,
             new QuestionBank(new BankFileParser()),
             org.quiztrainer.testing.TestGenerator.companion());
-    catalog = new QuizCatalog(db.jdbi(), quizDao, questionDao);
+    catalog = new QuizCatalog(db.jdbi(), quizDao, questionDao, new LocalSignals());
     attempts = new AttemptService(db.jdbi(), new AttemptDao(), questionDao, catalog, new Grader());
   }
 

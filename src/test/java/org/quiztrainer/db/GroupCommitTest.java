@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quiztrainer.Config;
+import org.quiztrainer.testing.TestDatabases;
 
 /** Group commit on the real H2 database. */
 class GroupCommitTest {
@@ -21,7 +22,7 @@ class GroupCommitTest {
 
   GroupCommitTest() throws Exception {
     Path dir = Files.createTempDirectory("qt-group-");
-    db = Database.open(Config.forDataDir(dir, dir));
+    db = Database.open(TestDatabases.fresh(Config.forDataDir(dir, dir)));
     db.jdbi()
         .useHandle(h -> h.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, body VARCHAR(20))"));
     writes = new GroupCommit(db.jdbi());

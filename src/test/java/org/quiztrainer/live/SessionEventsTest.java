@@ -3,70 +3,33 @@ package org.quiztrainer.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.quiztrainer.testing.EventStream;
 import org.quiztrainer.testing.TeacherClient;
 import org.quiztrainer.testing.TestApp;
 
 /** The session's event stream, read by a real HTTP client as a browser's EventSource would. */
 class SessionEventsTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration FIVE_SECONDS = Duration.ofSeconds(5);
   private final TestApp app = TestApp.start();
   private final TeacherClient ann = TeacherClient.newTeacher(app, "Ann");
-  private final HttpClient http = HttpClient.newHttpClient();
-  private CompletableFuture<HttpResponse<Stream<String>>> stream;
+  private EventStream stream;
 
   @AfterEach
   void stop() {
     if (stream != null) {
-      stream.cancel(true);
+      stream.close();
     }
     app.close();
   }
 
   /** Every "state" event's data, in order, as they arrive. */
-  private BlockingQueue<JsonNode> listen(String sessionId) throws Exception {
-    BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(app.url("/api/sessions/" + sessionId + "/events")))
-            .header("Accept", "text/event-stream")
-            .build();
-    stream = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-    HttpResponse<Stream<String>> response = stream.get(10, TimeUnit.SECONDS);
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("content-type").orElse(""))
-        .startsWith("text/event-stream");
-    Thread reader =
-        new Thread(
-            () -> {
-              String event = null;
-              for (var it = response.body().iterator(); it.hasNext(); ) {
-                String line = it.next();
-                if (line.startsWith("event:")) {
-                  event = line.substring(6).strip();
-                } else if (line.startsWith("data:") && "state".equals(event)) {
-                  try {
-                    events.add(JSON.readTree(line.substring(5).strip()));
-                  } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                  }
-                }
-              }
-            });
-    reader.setDaemon(true);
-    reader.start();
-    return events;
+  private EventStream listen(String sessionId) throws Exception {
+    stream = EventStream.open(app, "/api/sessions/" + sessionId + "/events", "state");
+    return stream;
   }
 
   @Test
@@ -74,15 +37,15 @@ class SessionEventsTest {
     String quiz = ann.publishedSeedQuiz("Live");
     JsonNode s = ann.post("/api/sessions", Map.of("quizId", quiz, "mode", "teacher_paced")).json();
     String sid = s.get("sessionId").asText();
-    BlockingQueue<JsonNode> events = listen(sid);
+    EventStream events = listen(sid);
 
-    JsonNode first = events.poll(5, TimeUnit.SECONDS);
+    JsonNode first = events.next(FIVE_SECONDS);
     assertThat(first).isNotNull();
     assertThat(first.get("state").asText()).isEqualTo("lobby");
 
     long sent = System.currentTimeMillis();
     ann.post("/api/sessions/" + sid + "/next", "");
-    JsonNode second = events.poll(5, TimeUnit.SECONDS);
+    JsonNode second = events.next(FIVE_SECONDS);
     assertThat(second.get("state").asText()).isEqualTo("question");
     assertThat(second.get("index").asInt()).isZero();
     assertThat(second.get("locksAt").asLong()).isGreaterThan(second.get("serverNow").asLong());
@@ -90,7 +53,7 @@ class SessionEventsTest {
     assertThat(second.toString()).doesNotContain("answer");
 
     ann.post("/api/sessions/" + sid + "/close", "");
-    assertThat(events.poll(5, TimeUnit.SECONDS).get("state").asText()).isEqualTo("closed");
+    assertThat(events.next(FIVE_SECONDS).get("state").asText()).isEqualTo("closed");
   }
 
   @Test
@@ -100,7 +63,7 @@ class SessionEventsTest {
     String sid = s.get("sessionId").asText();
     ann.post("/api/sessions/" + sid + "/next", "");
     ann.post("/api/sessions/" + sid + "/next", "");
-    JsonNode first = listen(sid).poll(5, TimeUnit.SECONDS);
+    JsonNode first = listen(sid).next(FIVE_SECONDS);
     assertThat(first.get("state").asText()).isEqualTo("question");
     assertThat(first.get("index").asInt()).isEqualTo(1);
   }

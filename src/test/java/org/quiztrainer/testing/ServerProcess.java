@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.quiztrainer.Config;
 
 /** The app in a separate JVM, so a test can kill it the hard way and start it again. */
 public final class ServerProcess implements AutoCloseable {
@@ -49,6 +50,10 @@ public final class ServerProcess implements AutoCloseable {
     pb.environment().put("PORT", Integer.toString(port));
     pb.environment().put("QUIZ_DATA_DIR", dataDir.toString());
     pb.environment().put("QUIZ_QUESTIONS_DIR", "questions");
+    // On the suite's PostgreSQL pass, the same database at every restart of this data folder.
+    Config onDatabase = TestDatabases.fresh(Config.forDataDir(dataDir, Path.of("questions")));
+    onDatabase.dbUrl().ifPresent(url -> pb.environment().put("QUIZ_DB_URL", url));
+    onDatabase.dbUser().ifPresent(user -> pb.environment().put("QUIZ_DB_USER", user));
     pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     process = pb.start();
     awaitHealthy();

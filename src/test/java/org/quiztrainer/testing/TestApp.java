@@ -92,6 +92,28 @@ public final class TestApp implements AutoCloseable {
     return new TestApp(app, onDatabase);
   }
 
+  /**
+   * Another app node on this one's database, as behind a load balancer: a data folder of its own,
+   * the same PostgreSQL.
+   */
+  public TestApp anotherNode() {
+    if (config.dbUrl().isEmpty()) {
+      throw new IllegalStateException("nodes can only share a PostgreSQL database");
+    }
+    try {
+      Config other =
+          Config.forDataDir(Files.createTempDirectory("qt-node-"), config.questionsDir())
+              .withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD)
+              .withDatabase(
+                  config.dbUrl().get(),
+                  config.dbUser().orElse(null),
+                  config.dbPassword().orElse(null));
+      return start(other);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Path dataDir() {
     return dataDir;
   }

@@ -44,31 +44,15 @@ check_api() {
 check_api
 
 if $postgres; then
-  # A throw-away server on 127.0.0.1, gone when this script ends. initdb refuses to run as root,
-  # so as root the server runs as Debian's postgres user. fsync is off: the server's own crash
-  # safety is not under test, and every test creates a database of its own.
-  pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-  pgdir=$(mktemp -d /tmp/quiz-trainer-pg.XXXXXX)
-  as_pg=()
-  if [ "$(id -u)" -eq 0 ]; then
-    chown postgres "$pgdir"
-    as_pg=(runuser -u postgres --)
-  fi
-  port=55432
-  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-  "${as_pg[@]}" "$pgbin/initdb" -D "$pgdir/data" -A trust -U postgres -E UTF8 --no-sync >/dev/null
-  "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w start \
-    -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" \
-    >/dev/null
-  trap '"${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null; rm -rf "$pgdir"' EXIT
-  echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+  source scripts/throwaway-postgres.sh
+  throwaway_postgres_start
 
   # The whole suite again, every test app on a fresh PostgreSQL database of its own, plus the
   # tests that need PostgreSQL (two nodes); less the tests of the embedded H2 file itself.
-  QUIZ_TEST_PG_URL="jdbc:postgresql://127.0.0.1:$port/" mvn -B surefire:test \
+  QUIZ_TEST_PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/" mvn -B surefire:test \
     -Dtests.excluded=h2-file -Dtests.reports=target/surefire-reports-postgres
 
   # The contract once more, with the app on PostgreSQL.
-  "$pgbin/createdb" -h 127.0.0.1 -p "$port" -U postgres contract
-  QUIZ_DB_URL="jdbc:postgresql://127.0.0.1:$port/contract" QUIZ_DB_USER=postgres check_api
+  throwaway_postgres_createdb contract
+  QUIZ_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/contract" QUIZ_DB_USER=postgres check_api
 fi

@@ -44,6 +44,7 @@ public class LiveBenchmark {
     pb.environment().put("QUIZ_ADMIN_PASSWORD", "bench-password-1");
     if (System.getenv("BENCH_DB_URL") != null) { // e.g. a PostgreSQL database to compare with
       pb.environment().put("QUIZ_DB_URL", System.getenv("BENCH_DB_URL"));
+      pb.environment().put("QUIZ_DB_USER", System.getenv().getOrDefault("BENCH_DB_USER", "postgres"));
     }
     pb.redirectErrorStream(true).redirectOutput(data.resolve("server.log").toFile());
     Process server = pb.start();

@@ -60,8 +60,11 @@ public class ThroughputBenchmark {
           System.getenv("BENCH_DB_URL") != null ? System.getenv("BENCH_DB_URL") : "H2 at " + data);
       byte[] health = get("/health");
       byte[] page = get("/quizzes/belousov-pyongyang");
+      Cpu cpu = new Cpu(server.pid());
       double a = rate("(a) GET /health", () -> health);
+      cpu.report();
       double b = rate("(b) GET /quizzes/{id} (jte)", () -> page);
+      cpu.report();
       List<String[]> questions = questions();
       ConcurrentLinkedQueue<byte[]> answers = new ConcurrentLinkedQueue<>();
       for (int i = 0; i < Integer.getInteger("attempts", 2500); i++) {
@@ -70,13 +73,83 @@ public class ThroughputBenchmark {
           answers.add(answer(attempt, q));
         }
       }
+      cpu.mark();
       double c = rate("(c) POST answers (durable)", answers::poll);
+      cpu.report();
       System.out.printf(Locale.ROOT, "ratios to /health: quiz page %.0f%% (target 50%%), answers %.0f%% (target 25%%)%n",
           100 * b / a, 100 * c / a);
+      cpu.mark();
       latency(questions);
+      cpu.report();
     } finally {
       server.destroy();
       server.waitFor();
+    }
+  }
+
+  /**
+   * Where the machine's CPU went since the last mark, in cores: the app server, PostgreSQL's
+   * processes (if any), this load generator, and what stayed idle. Whatever is near the core count
+   * is what saturates first. Reads Linux's /proc; prints nothing elsewhere.
+   */
+  static final class Cpu {
+    private final long server;
+    private long[] last;
+    private long lastNanos;
+
+    Cpu(long server) {
+      this.server = server;
+      mark();
+    }
+
+    void mark() {
+      last = ticks();
+      lastNanos = System.nanoTime();
+    }
+
+    void report() {
+      long[] now = ticks();
+      if (now != null && last != null) {
+        double seconds = (System.nanoTime() - lastNanos) / 1e9;
+        double perCore = 100 * seconds; // USER_HZ is 100 on Linux
+        System.out.printf(Locale.ROOT,
+            "    cores busy: app %.2f, PostgreSQL %.2f, load generator %.2f; idle %.2f of %d%n",
+            (now[0] - last[0]) / perCore, (now[1] - last[1]) / perCore, (now[2] - last[2]) / perCore,
+            (now[3] - last[3]) / perCore, Runtime.getRuntime().availableProcessors());
+      }
+      mark();
+    }
+
+    /** {app, postgres, this process, idle} in clock ticks, or null off Linux. */
+    private long[] ticks() {
+      try {
+        long postgres = 0;
+        try (var procs = Files.list(Path.of("/proc"))) {
+          for (Path p : procs.filter(x -> x.getFileName().toString().matches("\\d+")).toList()) {
+            try {
+              if (Files.readString(p.resolve("comm")).strip().equals("postgres")) {
+                postgres += ticks(p);
+              }
+            } catch (IOException gone) {
+              // the process ended meanwhile
+            }
+          }
+        }
+        String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+        return new long[] {
+          ticks(Path.of("/proc", String.valueOf(server))), postgres,
+          ticks(Path.of("/proc", String.valueOf(ProcessHandle.current().pid()))), idle};
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    /** User and system time of one process, from /proc/PID/stat (fields 14 and 15). */
+    private static long ticks(Path proc) throws IOException {
+      String stat = Files.readString(proc.resolve("stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
   }
 

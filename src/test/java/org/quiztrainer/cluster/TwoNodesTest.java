@@ -199,7 +199,7 @@ class TwoNodesTest {
     int cut =
         a.one(
             "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                + " WHERE query = 'LISTEN "
+                + " WHERE datname = current_database() AND query = 'LISTEN "
                 + PostgresSignals.CHANNEL
                 + "'",
             Integer.class);

@@ -15,7 +15,9 @@ import org.quiztrainer.Config;
 public final class TestDatabases {
   private static final String PG = System.getenv("QUIZ_TEST_PG_URL");
   private static final String USER = System.getenv().getOrDefault("QUIZ_TEST_PG_USER", "postgres");
-  private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+  // Unique across the suite's test JVMs, which run at the same time.
+  private static final String RUN =
+      Long.toString(System.currentTimeMillis(), 36) + "_" + ProcessHandle.current().pid();
   private static final AtomicInteger COUNT = new AtomicInteger();
 
   /** A data folder keeps its database, so a test that restarts the app finds its data again. */

@@ -24,7 +24,9 @@ import org.quiztrainer.testing.TestDatabases;
 
 /**
  * Two app nodes on different ports sharing one PostgreSQL, as behind a load balancer that sends
- * each request anywhere. Runs in the PostgreSQL pass of the suite (tag "postgres").
+ * each request anywhere. In the main test node B is a JVM of its own; the others run both nodes
+ * here, which is quicker and shares nothing either (no static state). Runs in the PostgreSQL pass
+ * of the suite (tag "postgres").
  */
 @Tag("postgres")
 class TwoNodesTest {
@@ -74,7 +76,8 @@ class TwoNodesTest {
 
   @Test
   void a_session_started_on_one_node_is_joined_paced_and_watched_on_the_other() throws Exception {
-    startNodes();
+    a = keep(TestApp.start());
+    b = keep(a.anotherNodeInItsOwnJvm());
     TeacherClient ann = TeacherClient.newTeacher(a, "Ann");
     String quiz = ann.publishedThreeQuestionQuiz();
     JsonNode questions = ann.full(quiz).get("questions");

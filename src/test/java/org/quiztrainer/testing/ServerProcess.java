@@ -16,10 +16,18 @@ public final class ServerProcess implements AutoCloseable {
   private final Path dataDir;
   private final int port;
   private final Path log;
+  private final Config database;
   private Process process;
 
+  /** The app on this data folder's database: its H2, or on the PostgreSQL pass its own database. */
   public ServerProcess(Path dataDir) {
+    this(dataDir, null);
+  }
+
+  /** The app on the database of {@code database}, as another node of an app already running. */
+  public ServerProcess(Path dataDir, Config database) {
     this.dataDir = dataDir;
+    this.database = database;
     this.port = freePort();
     this.log = dataDir.resolveSibling(dataDir.getFileName() + "-server.log");
   }
@@ -51,9 +59,13 @@ public final class ServerProcess implements AutoCloseable {
     pb.environment().put("QUIZ_DATA_DIR", dataDir.toString());
     pb.environment().put("QUIZ_QUESTIONS_DIR", "questions");
     // On the suite's PostgreSQL pass, the same database at every restart of this data folder.
-    Config onDatabase = TestDatabases.fresh(Config.forDataDir(dataDir, Path.of("questions")));
+    Config onDatabase =
+        database != null
+            ? database
+            : TestDatabases.fresh(Config.forDataDir(dataDir, Path.of("questions")));
     onDatabase.dbUrl().ifPresent(url -> pb.environment().put("QUIZ_DB_URL", url));
     onDatabase.dbUser().ifPresent(user -> pb.environment().put("QUIZ_DB_USER", user));
+    onDatabase.dbPassword().ifPresent(pw -> pb.environment().put("QUIZ_DB_PASSWORD", pw));
     pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     process = pb.start();
     awaitHealthy();

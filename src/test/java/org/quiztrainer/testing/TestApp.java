@@ -27,20 +27,22 @@ public final class TestApp implements AutoCloseable {
   public static final String ADMIN_PASSWORD = "admin-password-1";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Javalin app;
+  private final int port;
+  private final Runnable stop;
   private final Path dataDir;
   private final Config config;
   private final HttpClient http =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   private TestApp(Javalin app, Config config) {
-    this(app, config.dataDir(), config);
+    this(app.port(), app::stop, config);
   }
 
-  private TestApp(Javalin app, Path dataDir, Config config) {
+  private TestApp(int port, Runnable stop, Config config) {
     this.config = config;
-    this.app = app;
-    this.dataDir = dataDir;
+    this.port = port;
+    this.stop = stop;
+    this.dataDir = config.dataDir();
   }
 
   public static TestApp start() {
@@ -114,6 +116,38 @@ public final class TestApp implements AutoCloseable {
     }
   }
 
+  /**
+   * As {@link #anotherNode()}, but in a JVM of its own, as a real second server: nothing in memory
+   * can be shared with this one.
+   */
+  public TestApp anotherNodeInItsOwnJvm() {
+    try {
+      Path dir = Files.createTempDirectory("qt-node-");
+      Config other =
+          Config.forDataDir(dir, config.questionsDir())
+              .withDatabase(
+                  config.dbUrl().orElseThrow(),
+                  config.dbUser().orElse(null),
+                  config.dbPassword().orElse(null));
+      ServerProcess process = new ServerProcess(dir, other).start();
+      return new TestApp(
+          process.port(),
+          () -> {
+            try {
+              process.terminate();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          },
+          other);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Path dataDir() {
     return dataDir;
   }
@@ -139,7 +173,7 @@ public final class TestApp implements AutoCloseable {
   }
 
   public String url(String path) {
-    return "http://localhost:" + app.port() + path;
+    return "http://localhost:" + port + path;
   }
 
   public Response get(String path, String... headers) {
@@ -178,7 +212,7 @@ public final class TestApp implements AutoCloseable {
    * race of a client still uploading when the server closes the connection.
    */
   public String announceBody(String path, long contentLength) {
-    try (java.net.Socket socket = new java.net.Socket("localhost", app.port())) {
+    try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
       socket.setSoTimeout(10_000);
       String head =
           "POST "
@@ -241,7 +275,7 @@ public final class TestApp implements AutoCloseable {
 
   @Override
   public void close() {
-    app.stop();
+    stop.run();
   }
 
   /** A response with its body as text and, when it is JSON, as a tree. */

@@ -25,5 +25,7 @@ EXPOSE 7070
 USER quiz
 HEALTHCHECK --interval=30s --timeout=5s --start-period=40s --retries=3 \
   CMD curl -fsS "http://localhost:${PORT}/health" || exit 1
-# SIGTERM reaches java directly (exec form), so shutdown is graceful.
+# SIGTERM reaches java directly (exec form), so shutdown is graceful. A node that drafts quizzes
+# needs about 2 GB of heap for the language models (bench/generate.sh): give the container 3 GB.
+# A node that only runs live sessions never loads them and fits in far less.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/quiz-trainer.jar"]

@@ -31,8 +31,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# Unit, property, DAO, HTTP, durability and browser tests; formatting check; mutation testing of
-# the core (PIT). The jar is built as part of verify.
+# Unit, property, DAO, HTTP, durability and browser tests (then, in a JVM of their own, the tests
+# that need the language models); formatting check; mutation testing of the core (PIT). The jar
+# is built as part of verify.
 mvn -B -Pmutation verify
 
 # The outside check of the public contract, when the shared tools sit beside this checkout.
@@ -48,9 +49,10 @@ if $postgres; then
   throwaway_postgres_start
 
   # The whole suite again, every test app on a fresh PostgreSQL database of its own, plus the
-  # tests that need PostgreSQL (two nodes); less the tests of the embedded H2 file itself.
+  # tests that need PostgreSQL (two nodes); less the tests of the embedded H2 file itself, and
+  # the tests that need the language models (their SQL is the same DAOs every app start runs).
   QUIZ_TEST_PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/" mvn -B surefire:test \
-    -Dtests.excluded=h2-file -Dtests.reports=target/surefire-reports-postgres
+    -Dtests.excluded=h2-file,nlp -Dtests.reports=target/surefire-reports-postgres
 
   # The contract once more, with the app on PostgreSQL.
   throwaway_postgres_createdb contract

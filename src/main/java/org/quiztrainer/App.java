@@ -40,7 +40,9 @@ import org.quiztrainer.cluster.Signals;
 import org.quiztrainer.db.Database;
 import org.quiztrainer.db.GroupCommit;
 import org.quiztrainer.db.PostgresSignals;
-import org.quiztrainer.generate.LanguageModels;
+import org.quiztrainer.drafts.Drafter;
+import org.quiztrainer.drafts.DraftsDao;
+import org.quiztrainer.drafts.Skills;
 import org.quiztrainer.generate.QuestionGenerator;
 import org.quiztrainer.generate.SkillTagger;
 import org.quiztrainer.grading.Grader;
@@ -57,6 +59,7 @@ import org.quiztrainer.live.SessionHub;
 import org.quiztrainer.live.SessionPages;
 import org.quiztrainer.live.SessionViews;
 import org.quiztrainer.live.Sessions;
+import org.quiztrainer.nlp.Pipeline;
 import org.quiztrainer.quiz.QuestionDao;
 import org.quiztrainer.quiz.QuizApi;
 import org.quiztrainer.quiz.QuizCatalog;
@@ -98,7 +101,7 @@ public final class App {
 
   /** Opens the database, loads the question bank and returns the app, not yet started. */
   public static Javalin create(Config config) {
-    return create(config, new QuestionGenerator(LanguageModels.load()));
+    return create(config, new QuestionGenerator(Pipeline.english(Clock.systemUTC())));
   }
 
   /** As {@link #create(Config)}, with a generator that is already loaded (tests share one). */
@@ -126,20 +129,21 @@ public final class App {
                     JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
     QuizDao quizDao = new QuizDao();
     QuestionDao questionDao = new QuestionDao();
-    GeneratedCompanion companion = new GeneratedCompanion(generator);
-    new BankSync(
-            database.jdbi(),
-            quizDao,
-            questionDao,
-            new QuestionBank(new BankFileParser()),
-            companion)
-        .load(config.questionsDir());
-
     Signals signals =
         database.isPostgres()
             ? new PostgresSignals(database.jdbi(), database::dedicatedConnection)
             : new LocalSignals();
     QuizCatalog catalog = new QuizCatalog(database.jdbi(), quizDao, questionDao, signals);
+    DraftsDao draftsDao = new DraftsDao();
+    Drafter drafter = new Drafter(database.jdbi(), generator);
+    new BankSync(
+            database.jdbi(),
+            quizDao,
+            questionDao,
+            new QuestionBank(new BankFileParser()),
+            new GeneratedCompanion(quizDao, questionDao, draftsDao, drafter, catalog, clock))
+        .load(config.questionsDir());
+
     LiveSessionDao liveDao = new LiveSessionDao();
     SessionViews sessionViews = new SessionViews(database.jdbi(), liveDao, catalog);
     SessionHub hub = new SessionHub(sessionViews, json, clock, signals);
@@ -173,14 +177,16 @@ public final class App {
     Auth auth = new Auth(accounts, cookies);
     AccountPages accountPages = new AccountPages(accounts, auth, csrf);
     Authoring authoring =
-        new Authoring(database.jdbi(), new AuthoringDao(), questionDao, catalog, companion);
+        new Authoring(
+            database.jdbi(), new AuthoringDao(), questionDao, catalog, drafter, draftsDao, clock);
+    authoring.resumeUnfinished();
     ExchangeHandlers exchange = new ExchangeHandlers(authoring);
     Sessions sessions = new Sessions(database.jdbi(), liveDao, authoring, attempts, hub, clock);
     JoinGuard joinLimit =
         new JoinGuard(
             new WindowCounter(clock, Duration.ofMinutes(1), JOINS_PER_MINUTE),
             new WindowCounter(clock, Duration.ofMinutes(1), WRONG_CODES_PER_MINUTE));
-    SkillTagger skills = new SkillTagger();
+    Skills skills = new Skills(database.jdbi(), new SkillTagger());
     Learners learners =
         new Learners(
             database.jdbi(),
@@ -284,6 +290,7 @@ public final class App {
           cfg.events.serverStopping(hub::close); // open event streams would hold shutdown up
           cfg.events.serverStopped(
               () -> {
+                drafter.close(); // an unfinished draft is made again at the next start
                 answerWrites.close(); // the last acknowledged answers are already committed
                 observability.close();
                 signals.close();

@@ -3,26 +3,40 @@ package org.quiztrainer;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import org.quiztrainer.cli.BackupCommand;
+import org.quiztrainer.cli.CompanionsCommand;
 import org.quiztrainer.cli.EvaluateCommand;
 import org.quiztrainer.cli.GenerateCommand;
+import org.quiztrainer.cli.TrainRankerCommand;
+import org.quiztrainer.generate.QuestionGenerator;
+import org.quiztrainer.nlp.Pipeline;
 
 /**
- * Starts the web server (no arguments), or runs {@code generate FILE} (API.md section 2), {@code
- * backup FILE} or {@code restore FILE}.
+ * Starts the web server (no arguments), or runs a command: {@code generate} (API.md section 2),
+ * {@code evaluate}, {@code train-ranker}, {@code companions}, {@code backup} or {@code restore}.
  */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    List<String> rest = args.length == 0 ? List.of() : List.of(args).subList(1, args.length);
+    // The language models load only if the command gets as far as needing them.
+    Supplier<QuestionGenerator> generator =
+        () -> new QuestionGenerator(Pipeline.english(Clock.systemUTC()));
     if (args.length > 0 && args[0].equals("generate")) {
-      System.exit(
-          GenerateCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+      System.exit(GenerateCommand.run(rest, generator, System.out, System.err));
     }
     if (args.length > 0 && args[0].equals("evaluate")) {
-      System.exit(
-          EvaluateCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+      System.exit(EvaluateCommand.run(rest, generator, System.out, System.err));
+    }
+    if (args.length > 0 && args[0].equals("train-ranker")) {
+      System.exit(TrainRankerCommand.run(rest, generator, System.out, System.err));
+    }
+    if (args.length > 0 && args[0].equals("companions")) {
+      System.exit(CompanionsCommand.run(rest, generator, System.out, System.err));
     }
     if (args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"))) {
       System.exit(
@@ -37,8 +51,9 @@ public final class Main {
       System.err.println(
           "unknown command: "
               + args[0]
-              + " (use generate FILE, backup FILE, restore FILE, or no arguments to start the"
-              + " server)");
+              + " (use generate FILE, generate --out DIR FILE..., evaluate SQUAD.json,"
+              + " train-ranker SQUAD.json OUT, companions DIR, backup FILE, restore FILE, or no"
+              + " arguments to start the server)");
       System.exit(2);
     }
     Config config;

@@ -168,6 +168,7 @@ final class Routes {
     r.get("/teach/import", h.authoringPages()::importForm);
     r.post("/teach/import", h.authoringPages()::importFile);
     r.get("/teach/quizzes/{quizId}", h.authoringPages()::review);
+    r.get("/teach/quizzes/{quizId}/drafting", h.authoringPages()::drafting);
     r.get("/teach/quizzes/{quizId}/export", h.authoringPages()::export);
     r.get("/teach/quizzes/{quizId}/results", h.resultsPages()::page);
     r.get("/teach/quizzes/{quizId}/results.csv", h.resultsPages()::csvPage);

@@ -6,15 +6,18 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.quiztrainer.Problem;
 import org.quiztrainer.account.Teacher;
 import org.quiztrainer.bank.BankException;
-import org.quiztrainer.bank.GeneratedCompanion;
 import org.quiztrainer.bank.QuestionReader;
+import org.quiztrainer.drafts.Drafter;
+import org.quiztrainer.drafts.DraftsDao;
 import org.quiztrainer.exchange.QuizFile;
+import org.quiztrainer.generate.QuestionGenerator;
 import org.quiztrainer.quiz.PlainText;
 import org.quiztrainer.quiz.Question;
 import org.quiztrainer.quiz.QuestionDao;
@@ -37,7 +40,9 @@ public final class Authoring {
   private final AuthoringDao dao;
   private final QuestionDao questions;
   private final QuizCatalog catalog;
-  private final GeneratedCompanion generator;
+  private final Drafter drafter;
+  private final DraftsDao drafts;
+  private final java.time.Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   public Authoring(
@@ -45,12 +50,16 @@ public final class Authoring {
       AuthoringDao dao,
       QuestionDao questions,
       QuizCatalog catalog,
-      GeneratedCompanion generator) {
+      Drafter drafter,
+      DraftsDao drafts,
+      java.time.Clock clock) {
     this.jdbi = jdbi;
     this.dao = dao;
     this.questions = questions;
     this.catalog = catalog;
-    this.generator = generator;
+    this.drafter = drafter;
+    this.drafts = drafts;
+    this.clock = clock;
   }
 
   /** A quiz as its author sees it: which questions were reviewed, and its live sessions. */
@@ -60,25 +69,117 @@ public final class Authoring {
     }
   }
 
-  /** Stores the article and a draft quiz of generated questions on it. */
+  /**
+   * Stores the article and a draft quiz of generated questions on it, and returns when the draft
+   * exists (the API's way; the first article after a start waits for the language models).
+   */
   public Quiz createFromArticle(Teacher t, String rawTitle, String text, String rawSource) {
     String body = articleText(text);
     String title = title(rawTitle, body);
     String source = rawSource == null || rawSource.isBlank() ? null : clip(rawSource.strip(), 300);
-    List<Question> drafts = generator.questionsFor(body);
-    return create(t, title, source, title, body, drafts, false);
+    List<Drafter.Drafted> made = drafter.draft(body, org.quiztrainer.nlp.Progress.NONE);
+    String id = create(t, title, source, title, body, List.of(), false);
+    jdbi.useTransaction(h -> storeDrafts(h, id, body, made));
+    return catalog.find(id).orElseThrow();
+  }
+
+  /**
+   * Stores the article and an empty draft quiz, and has the generator fill it in the background
+   * (the pages' way): the teacher watches its progress instead of a page that doesn't load.
+   */
+  public String startDraft(Teacher t, String rawTitle, String text, String rawSource) {
+    String body = articleText(text);
+    String title = title(rawTitle, body);
+    String source = rawSource == null || rawSource.isBlank() ? null : clip(rawSource.strip(), 300);
+    String id = create(t, title, source, title, body, List.of(), false);
+    jdbi.useTransaction(
+        h ->
+            drafts.setOrigin(
+                h,
+                id,
+                Drafter.sha256(body),
+                QuestionGenerator.VERSION,
+                "drafting",
+                clock.instant()));
+    submit(id, body);
+    return id;
+  }
+
+  private void submit(String id, String body) {
+    drafter.submit(
+        id,
+        body,
+        new Drafter.Job() {
+          @Override
+          public void store(Handle h, List<Drafter.Drafted> made) {
+            storeDrafts(h, id, body, made);
+          }
+
+          @Override
+          public void failed(Handle h) {
+            drafts.setOrigin(
+                h, id, Drafter.sha256(body), QuestionGenerator.VERSION, "failed", clock.instant());
+          }
+        });
+  }
+
+  private void storeDrafts(Handle h, String id, String body, List<Drafter.Drafted> made) {
+    int position = 0;
+    for (Drafter.Drafted d : made) {
+      Question q = d.question();
+      questions.place(h, id, q.id(), position++, questions.store(h, id, q));
+      dao.setReviewed(h, id, q.id(), false);
+      drafts.saveNote(h, id, q.id(), d.note());
+    }
+    drafts.setOrigin(
+        h, id, Drafter.sha256(body), QuestionGenerator.VERSION, "ready", clock.instant());
+    catalog.forget(id);
+  }
+
+  /** Starts loading the generator's models in the background, if they aren't yet. */
+  public void prepareGenerator() {
+    drafter.prepare();
+  }
+
+  /** Drafts a restart interrupted are made again. */
+  public void resumeUnfinished() {
+    for (String id : jdbi.withHandle(drafts::unfinished)) {
+      catalog.find(id).ifPresent(q -> submit(id, q.article().body()));
+    }
+  }
+
+  /**
+   * While the generator is still drafting a quiz, what it is doing, for the teacher's page; empty
+   * once the draft is ready. A draft that failed says so.
+   */
+  public Optional<String> drafting(String quizId) {
+    Optional<DraftsDao.Origin> origin = jdbi.withHandle(h -> drafts.origin(h, quizId));
+    if (origin.isEmpty() || origin.get().status().equals("ready")) {
+      return Optional.empty();
+    }
+    if (origin.get().status().equals("failed")) {
+      return Optional.of("failed");
+    }
+    return Optional.of(drafter.progress(quizId).orElse("Waiting for the generator"));
+  }
+
+  /** The generator's notes on a quiz's questions: skill and why each was chosen. */
+  public java.util.Map<String, org.quiztrainer.drafts.Note> notes(String quizId) {
+    return jdbi.withHandle(h -> drafts.notes(h, quizId));
   }
 
   /** A quiz, written by someone, from a file: a draft whose questions count as reviewed. */
   public Quiz importQuiz(Teacher t, QuizFile file) {
-    return create(
-        t,
-        clip(file.title().strip(), 300),
-        file.source() == null ? null : clip(file.source(), 300),
-        file.articleTitle() == null ? null : clip(file.articleTitle().strip(), 300),
-        file.articleText(),
-        file.questions(),
-        true);
+    String id =
+        create(
+            t,
+            clip(file.title().strip(), 300),
+            file.source() == null ? null : clip(file.source(), 300),
+            file.articleTitle() == null ? null : clip(file.articleTitle().strip(), 300),
+            file.articleText(),
+            file.questions(),
+            true);
+    return catalog.find(id).orElseThrow();
   }
 
   /** The quiz as a file holds it. */
@@ -88,7 +189,7 @@ public final class Authoring {
         q.title(), q.article().title(), q.article().source(), q.article().body(), q.questions());
   }
 
-  private Quiz create(
+  private String create(
       Teacher t,
       String title,
       String source,
@@ -113,7 +214,7 @@ public final class Authoring {
             dao.setReviewed(h, id, q.id(), reviewed);
           }
         });
-    return catalog.find(id).orElseThrow();
+    return id;
   }
 
   public List<AuthoringDao.Line> quizzes(Teacher t) {

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.quiztrainer.Problem;
 import org.quiztrainer.account.AccountPages;
@@ -13,8 +15,9 @@ import org.quiztrainer.account.Auth;
 import org.quiztrainer.account.Teacher;
 import org.quiztrainer.attempt.AttemptService;
 import org.quiztrainer.attempt.RecentAttempts;
+import org.quiztrainer.drafts.Note;
+import org.quiztrainer.drafts.Skills;
 import org.quiztrainer.exchange.Format;
-import org.quiztrainer.generate.SkillTagger;
 import org.quiztrainer.quiz.ArticleView;
 import org.quiztrainer.quiz.PlainText;
 import org.quiztrainer.quiz.Question;
@@ -29,7 +32,7 @@ public final class AuthoringPages {
   private final AccountPages accounts;
   private final AttemptService attempts;
   private final RecentAttempts recent;
-  private final SkillTagger skills;
+  private final Skills skills;
 
   public AuthoringPages(
       Authoring authoring,
@@ -38,7 +41,7 @@ public final class AuthoringPages {
       AccountPages accounts,
       AttemptService attempts,
       RecentAttempts recent,
-      SkillTagger skills) {
+      Skills skills) {
     this.skills = skills;
     this.authoring = authoring;
     this.exchange = exchange;
@@ -58,6 +61,7 @@ public final class AuthoringPages {
 
   public void newArticle(Context ctx) {
     Teacher t = auth.requirePageTeacher(ctx);
+    authoring.prepareGenerator(); // the models load while the teacher finds an article
     Pages.render(
         ctx,
         "authoring/new-article.jte",
@@ -71,8 +75,8 @@ public final class AuthoringPages {
     String pasted = param(ctx, "text");
     try {
       String text = uploaded(ctx).orElse(pasted.replace("\r\n", "\n"));
-      Quiz quiz = authoring.createFromArticle(t, title, text, source);
-      Pages.seeOther(ctx, "/teach/quizzes/" + quiz.id() + "?created=1");
+      String id = authoring.startDraft(t, title, text, source);
+      Pages.seeOther(ctx, "/teach/quizzes/" + id + "?created=1");
     } catch (Problem p) {
       if (p.kind() != Problem.Kind.INVALID && p.kind() != Problem.Kind.TOO_LARGE) {
         throw p;
@@ -172,8 +176,40 @@ public final class AuthoringPages {
   public void review(Context ctx) {
     Teacher t = auth.requirePageTeacher(ctx);
     Authoring.Draft draft = authoring.draft(t, ctx.pathParam("quizId"));
+    Optional<String> drafting = authoring.drafting(draft.quiz().id());
+    if (drafting.isPresent()) {
+      Pages.render(ctx, "authoring/drafting.jte", draftingPage(ctx, t, draft, drafting.get()));
+      return;
+    }
     String notice = ctx.queryParam("created") != null ? "created" : null;
     Pages.render(ctx, "authoring/review.jte", reviewPage(ctx, t, draft, notice));
+  }
+
+  /**
+   * The progress of a draft, polled by its page: the progress again while the generator works, and
+   * a redirect to the review screen once it is done.
+   */
+  public void drafting(Context ctx) {
+    Teacher t = auth.requirePageTeacher(ctx);
+    Authoring.Draft draft = authoring.draft(t, ctx.pathParam("quizId"));
+    Optional<String> drafting = authoring.drafting(draft.quiz().id());
+    String review = "/teach/quizzes/" + draft.quiz().id() + "?created=1";
+    if (drafting.isEmpty()) {
+      if (ctx.header("HX-Request") != null) {
+        ctx.header("HX-Redirect", review);
+        ctx.status(200);
+      } else {
+        Pages.seeOther(ctx, review);
+      }
+      return;
+    }
+    Pages.render(
+        ctx, "authoring/drafting-progress.jte", draftingPage(ctx, t, draft, drafting.get()));
+  }
+
+  private DraftingPage draftingPage(Context ctx, Teacher t, Authoring.Draft draft, String step) {
+    return new DraftingPage(
+        accounts.nav(ctx, t), draft.quiz().id(), draft.quiz().title(), step, step.equals("failed"));
   }
 
   private ReviewPage reviewPage(Context ctx, Teacher t, Authoring.Draft draft, String notice) {
@@ -182,9 +218,12 @@ public final class AuthoringPages {
     List<ReviewPage.Item> items = new ArrayList<>();
     List<Question> qs = quiz.questions();
     Set<String> reviewed = draft.reviewed();
+    Map<String, Note> notes = authoring.notes(quiz.id());
     for (int i = 0; i < qs.size(); i++) {
       Question q = qs.get(i);
       marks.add(new ArticleView.Mark(q.evidence().start(), q.evidence().end(), q.id()));
+      Note note = notes.get(q.id());
+      String skill = skills.of(q).label();
       items.add(
           new ReviewPage.Item(
               q,
@@ -192,7 +231,8 @@ public final class AuthoringPages {
               reviewed.contains(q.id()),
               i == 0,
               i == qs.size() - 1,
-              skills.tag(q.type(), q.prompt(), q.answer()).label()));
+              skill,
+              note == null ? List.of() : note.reasons()));
     }
     int attemptsSoFar =
         authoring.quizzes(t).stream()

@@ -18,9 +18,18 @@ public record ReviewPage(
     String notice,
     List<AuthoringDao.SessionLink> sessions) {
 
-  /** One question card; {@code skill} is the reading skill it practises, for learners' profiles. */
+  /**
+   * One question card; {@code skill} is the reading skill it practises, for learners' profiles;
+   * {@code reasons} why the generator ranked it where it did (empty for questions it didn't make).
+   */
   public record Item(
-      Question question, int number, boolean reviewed, boolean first, boolean last, String skill) {
+      Question question,
+      int number,
+      boolean reviewed,
+      boolean first,
+      boolean last,
+      String skill,
+      List<String> reasons) {
     public String typeLabel() {
       return switch (question.type()) {
         case MULTIPLE_CHOICE -> "Multiple choice";

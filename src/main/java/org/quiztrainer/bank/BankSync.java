@@ -42,12 +42,12 @@ public final class BankSync {
     QuestionBank.Contents contents = bank.read(dir);
     contents.errors().forEach(e -> log.error("Question bank: {}", e));
     for (BankQuiz quiz : contents.quizzes()) {
-      BankQuiz generated = companion.of(quiz);
+      CompanionFile.Contents shipped = CompanionFile.read(dir, quiz.file());
       jdbi.useTransaction(
           h -> {
             quizzes.lockBank(h);
             save(h, quiz);
-            save(h, generated);
+            companion.sync(h, quiz, shipped);
           });
       log.info("Question bank: loaded {} ({} questions)", quiz.file(), quiz.questions().size());
     }

@@ -1,95 +1,108 @@
 package org.quiztrainer.bank;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
+import java.time.Clock;
 import java.util.List;
-import org.quiztrainer.generate.GeneratedQuestion;
+import org.jdbi.v3.core.Handle;
+import org.quiztrainer.drafts.Drafter;
+import org.quiztrainer.drafts.DraftsDao;
 import org.quiztrainer.generate.QuestionGenerator;
 import org.quiztrainer.quiz.Question;
-import org.quiztrainer.quiz.QuestionType;
+import org.quiztrainer.quiz.QuestionDao;
+import org.quiztrainer.quiz.Quiz;
+import org.quiztrainer.quiz.QuizCatalog;
+import org.quiztrainer.quiz.QuizDao;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * For each hand-written quiz, a companion quiz of the engine's best questions on the same article,
- * published beside it as generated practice. Question ids are derived from their content, so a
- * restart regenerates the same quiz and duplicates nothing.
+ * For each hand-written quiz, a companion quiz of the generator's best questions on the same
+ * article, published beside it as generated practice. It is made once and kept: again only when the
+ * article or the generator's version changes. A copy made by the current generator ships beside the
+ * quiz file ({@link CompanionFile}), so a new node needs no language models to serve it; otherwise
+ * the generator makes it in the background while the app already serves everything else.
  */
 public final class GeneratedCompanion {
-  /** Enough practice for a lesson; the ranker puts the best first. */
-  static final int SIZE = 30;
-
+  private static final Logger log = LoggerFactory.getLogger(GeneratedCompanion.class);
   static final String SUFFIX = "-generated";
 
-  /** A mix of kinds, so practice is not all multiple choice. */
-  private static final java.util.Map<QuestionType, Integer> QUOTA =
-      java.util.Map.of(
-          QuestionType.MULTIPLE_CHOICE, 12,
-          QuestionType.SHORT_ANSWER, 10,
-          QuestionType.TRUE_FALSE, 5,
-          QuestionType.NUMERIC, 3);
+  private final QuizDao quizzes;
+  private final QuestionDao questions;
+  private final DraftsDao drafts;
+  private final Drafter drafter;
+  private final QuizCatalog catalog;
+  private final Clock clock;
 
-  private final QuestionGenerator generator;
-
-  public GeneratedCompanion(QuestionGenerator generator) {
-    this.generator = generator;
+  public GeneratedCompanion(
+      QuizDao quizzes,
+      QuestionDao questions,
+      DraftsDao drafts,
+      Drafter drafter,
+      QuizCatalog catalog,
+      Clock clock) {
+    this.quizzes = quizzes;
+    this.questions = questions;
+    this.drafts = drafts;
+    this.drafter = drafter;
+    this.catalog = catalog;
+    this.clock = clock;
   }
 
-  BankQuiz of(BankQuiz handWritten) {
-    return new BankQuiz(
-        handWritten.file(),
-        handWritten.id() + SUFFIX,
+  /** Brings the companion of {@code handWritten} up to date, inside the bank's transaction. */
+  void sync(Handle h, BankQuiz handWritten, CompanionFile.Contents shipped) {
+    String id = handWritten.id() + SUFFIX;
+    String body = handWritten.article().body();
+    String sha = Drafter.sha256(body);
+    boolean current =
+        drafts.origin(h, id).map(o -> o.isCurrent(sha, QuestionGenerator.VERSION)).orElse(false);
+    if (current) {
+      quizzes.saveBankQuiz(h, quiz(handWritten, id), handWritten.file());
+      return;
+    }
+    if (shipped != null && shipped.matches(sha, QuestionGenerator.VERSION)) {
+      store(h, handWritten, id, sha, shipped.drafts());
+      log.info("Question bank: {} from {}", id, CompanionFile.nameFor(handWritten.file()));
+      return;
+    }
+    log.info("Question bank: generating {} in the background", id);
+    drafter.submit(
+        id,
+        body,
+        new Drafter.Job() {
+          @Override
+          public void store(Handle tx, List<Drafter.Drafted> made) {
+            GeneratedCompanion.this.store(tx, handWritten, id, sha, made);
+            catalog.forget(id);
+          }
+
+          @Override
+          public void failed(Handle tx) {
+            // Nothing stored: the next start tries again.
+          }
+        });
+  }
+
+  private void store(
+      Handle h, BankQuiz handWritten, String id, String sha, List<Drafter.Drafted> made) {
+    quizzes.saveBankQuiz(h, quiz(handWritten, id), handWritten.file());
+    int position = 0;
+    for (Drafter.Drafted d : made) {
+      Question q = d.question();
+      questions.place(h, id, q.id(), position++, questions.store(h, id, q));
+      drafts.saveNote(h, id, q.id(), d.note());
+    }
+    List<String> keep = made.stream().map(d -> d.question().id()).toList();
+    if (!keep.isEmpty()) {
+      questions.retireAllBut(h, id, keep);
+    }
+    drafts.setOrigin(h, id, sha, QuestionGenerator.VERSION, "ready", clock.instant());
+  }
+
+  private static Quiz quiz(BankQuiz handWritten, String id) {
+    return new Quiz(
+        id,
         handWritten.title() + " (generated practice)",
         handWritten.published(),
         handWritten.article(),
-        questionsFor(handWritten.article().body()));
-  }
-
-  /** The engine's best questions on an article, a lesson's worth, with a mix of kinds. */
-  public List<Question> questionsFor(String articleBody) {
-    List<GeneratedQuestion> ranked = generator.generate(articleBody);
-    List<GeneratedQuestion> chosen = new ArrayList<>();
-    for (GeneratedQuestion g : ranked) {
-      long sameType = chosen.stream().filter(c -> c.type() == g.type()).count();
-      if (chosen.size() < SIZE && sameType < QUOTA.getOrDefault(g.type(), SIZE)) {
-        chosen.add(g);
-      }
-    }
-    for (GeneratedQuestion g : ranked) { // fill up, best first, where a kind ran short
-      if (chosen.size() < SIZE && !chosen.contains(g)) {
-        chosen.add(g);
-      }
-    }
-    List<Question> questions = new ArrayList<>();
-    for (GeneratedQuestion g : ranked) {
-      String id = "g-" + fingerprint(g);
-      if (chosen.contains(g) && questions.stream().noneMatch(q -> q.id().equals(id))) {
-        questions.add(
-            new Question(
-                id,
-                g.type(),
-                g.prompt(),
-                g.choices(),
-                g.answer(),
-                g.acceptedAnswers(),
-                0,
-                "The highlighted sentence of the article gives the answer.",
-                g.evidence(),
-                0));
-      }
-    }
-    return questions;
-  }
-
-  private static String fingerprint(GeneratedQuestion g) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest((g.prompt() + "\n" + g.answer()).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+        List.of());
   }
 }

@@ -26,6 +26,11 @@ public final class AnswerCoverage {
     return false;
   }
 
+  /** True when one generated answer matches one of the human answers. */
+  public static boolean matches(List<String> humanAnswers, String generated) {
+    return covered(humanAnswers, List.of(generated));
+  }
+
   static List<String> tokens(String text) {
     String s =
         Normalizer.normalize(text, Normalizer.Form.NFKC)

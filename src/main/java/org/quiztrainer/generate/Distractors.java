@@ -1,141 +1,253 @@
 package org.quiztrainer.generate;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.quiztrainer.grading.Grader;
-import org.quiztrainer.grading.NumberParser;
-import org.quiztrainer.grading.TextNormalizer;
+import org.quiztrainer.nlp.Analysis;
+import org.quiztrainer.nlp.Entity;
+import org.quiztrainer.nlp.Referent;
 
 /**
- * Wrong answers of the right kind, drawn from the article first: people for people, places for
- * places. Numbers are varied sensibly (halved, doubled, a tenth) and years shifted a little.
+ * Wrong answers of the answer's own kind: people for a person, countries for a country, months for
+ * a month, numbers near the number, reasons for a reason. The article's own names come first, then
+ * the shipped lists. A wrong answer that shares a word with the key, or that the article states as
+ * an answer to the same question, is never offered; a question without three good ones (two for a
+ * reason or a quotation) gets none.
  */
 final class Distractors {
-  /** The kinds of answer that have same-kind alternatives worth offering or swapping in. */
-  static final Set<Skill> KINDS =
+  /** Wrong answers a multiple-choice question offers beside the key. */
+  static final int WANTED = 3;
+
+  /** Kinds of answer whose wrong answers can be told apart from the key only by reading. */
+  private static final Set<String> FEW_OF_A_KIND = Set.of("REASON", "QUOTE");
+
+  /** Dates that are true of almost anything an article reports, so never a wrong answer. */
+  private static final Set<String> VAGUE_DATES =
       Set.of(
-          Skill.PERSON,
-          Skill.PLACE,
-          Skill.NUMBER,
-          Skill.DATE,
-          Skill.ORGANISATION,
-          Skill.NATIONALITY);
+          "now",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "this week",
+          "last week",
+          "next week",
+          "this year",
+          "last year",
+          "next year",
+          "recently",
+          "currently",
+          "this month",
+          "last month",
+          "the day",
+          "the time",
+          "tonight",
+          "this morning");
 
-  /** Countries known to every reader, used only when the article names too few. */
-  private static final List<String> MAJOR_COUNTRIES =
-      List.of("China", "France", "Germany", "Japan", "India", "United Kingdom", "United States");
-
-  private static final List<String> WORDS = List.of("two", "three", "four", "five", "six");
-
-  /** Enough to find three good ones, and a bound on the work for very long texts. */
-  private static final int POOL_LIMIT = 40;
-
-  private final Map<Skill, List<String>> pool = new LinkedHashMap<>();
-  private final Map<String, List<String>> words = new java.util.HashMap<>();
+  private final Map<String, Set<String>> pools = new LinkedHashMap<>();
   private final Gazetteer gazetteer;
+  private final Map<String, Set<String>> answersByPrompt = new LinkedHashMap<>();
 
-  Distractors(Gazetteer gazetteer, List<List<Mention>> articleMentions) {
+  Distractors(Article article, Gazetteer gazetteer, List<Draft> drafts) {
     this.gazetteer = gazetteer;
-    for (List<Mention> sentence : articleMentions) {
-      for (Mention m : sentence) {
-        List<String> same = pool.computeIfAbsent(m.skill(), k -> new ArrayList<>());
-        if (same.size() < POOL_LIMIT && same.stream().noneMatch(x -> related(x, m.text()))) {
-          same.add(m.text());
-        } else if (m.skill() == Skill.PERSON) {
-          // keep the fullest form of a name: "Andrei Belousov" over "Belousov"
-          same.replaceAll(
-              x -> related(x, m.text()) && m.text().length() > x.length() ? m.text() : x);
-        }
+    Analysis analysis = article.analysis();
+    Set<Integer> body = new HashSet<>();
+    article.usable().forEach(s -> body.add(s.index()));
+    for (Entity e : analysis.entities()) {
+      if (!body.contains(e.sentence())) {
+        continue; // not the dateline, the headline or a caption
+      }
+      if (insidePersonName(analysis, e) || e.type().equals("DATE") && isVague(e.text())) {
+        continue; // "Christmas" in "Johnnie Christmas"; "this week"
+      }
+      String name = e.text();
+      if (e.type().equals("PERSON")) {
+        name =
+            analysis
+                .coreference()
+                .of(e.sentence(), e.end() - 1)
+                .filter(r -> r.type().equals("PERSON"))
+                .map(Referent::name)
+                .orElse(name);
+      }
+      if (name.length() > 1 && !name.equals(name.toLowerCase(Locale.ROOT))
+          || e.type().equals("TITLE")) {
+        pools.computeIfAbsent(poolOf(e.type()), k -> new LinkedHashSet<>()).add(titleCase(name));
       }
     }
+    for (Draft d : drafts) {
+      if (FEW_OF_A_KIND.contains(d.answerType())) {
+        pools.computeIfAbsent(d.answerType(), k -> new LinkedHashSet<>()).add(d.answer());
+      }
+      answersByPrompt
+          .computeIfAbsent(normalized(d.prompt()), k -> new HashSet<>())
+          .add(normalized(d.answer()));
+    }
   }
 
-  /**
-   * Three wrong answers for {@code answer}, none of them named in {@code prompt}, or nothing if
-   * three good ones can't be found.
-   */
-  Optional<List<String>> forAnswer(Skill skill, String answer, String prompt) {
-    String normalizedPrompt = " " + TextNormalizer.normalize(prompt) + " ";
-    java.util.function.Predicate<String> inPrompt =
-        c -> normalizedPrompt.contains(" " + String.join(" ", wordsOf(c)) + " ");
-    List<String> out = new ArrayList<>();
-    if (skill == Skill.NUMBER || skill == Skill.DATE && answer.matches("\\d{4}")) {
-      out.addAll(numbers(answer));
+  /** More wrong answers of a kind the article offers ("to formulate countermeasures"). */
+  void add(String type, List<String> phrases) {
+    pools.computeIfAbsent(type, k -> new LinkedHashSet<>()).addAll(phrases);
+  }
+
+  /** Wrong answers for the draft, or none if there are not enough good ones of its kind. */
+  Optional<List<String>> forDraft(Draft d) {
+    if (d.answerType().equals("NUMBER")) {
+      return NumberChoices.wrong(d.answer(), d.prompt());
     }
-    for (String candidate : pool.getOrDefault(skill, List.of())) {
-      if (!related(candidate, answer)
-          && samePlaceKind(candidate, answer)
-          && !inPrompt.test(candidate)
-          && out.stream().noneMatch(x -> related(x, candidate))) {
-        out.add(candidate);
+    String pool = poolOf(d.answerType());
+    if (pool.equals("PHRASE") || pool.equals("O")) {
+      return Optional.empty(); // any other phrase of the article is the wrong kind of thing
+    }
+    Random rng = new Random(d.prompt().hashCode());
+    List<String> candidates = new ArrayList<>(pools.getOrDefault(pool, Set.of()));
+    if (pool.equals("REASON")) {
+      candidates.removeIf(c -> !sameForm(c, d.answer()));
+    }
+    if (pool.equals("PERSON") && d.answer().contains(" ")) {
+      candidates.removeIf(c -> !c.contains(" ")); // full names beside a full name
+    }
+    List<String> shipped =
+        new ArrayList<>(gazetteer.ofType(monthOf(d.answer()) != null ? "MONTH" : pool));
+    rng.shuffle(candidates);
+    rng.shuffle(shipped);
+    candidates.addAll(shipped);
+    Set<String> madeTrue = answersByPrompt.getOrDefault(normalized(d.prompt()), Set.of());
+    List<String> chosen = new ArrayList<>();
+    for (String c : candidates) {
+      if (chosen.size() == WANTED) {
+        break;
+      }
+      if (acceptable(c, d, madeTrue, chosen)) {
+        chosen.add(c);
       }
     }
-    if (skill == Skill.PLACE && gazetteer.isCountry(answer)) {
-      for (String country : MAJOR_COUNTRIES) {
-        if (out.size() < 3
-            && !related(country, answer)
-            && !inPrompt.test(country)
-            && out.stream().noneMatch(x -> related(x, country))) {
-          out.add(country);
-        }
+    int enough = FEW_OF_A_KIND.contains(pool) ? 2 : WANTED;
+    return chosen.size() >= enough ? Optional.of(List.copyOf(chosen)) : Optional.empty();
+  }
+
+  /** "to …" beside "to …", "in response to …" beside "in exchange for …". */
+  private static boolean sameForm(String candidate, String key) {
+    return firstWord(candidate).equals("to") == firstWord(key).equals("to");
+  }
+
+  private boolean acceptable(String c, Draft d, Set<String> madeTrue, List<String> chosen) {
+    if (madeTrue.contains(normalized(c)) || overlaps(c, d.answer())) {
+      return false;
+    }
+    for (String a : d.accepted()) {
+      if (overlaps(c, a)) {
+        return false;
       }
     }
-    return out.size() >= 3 ? Optional.of(List.copyOf(out.subList(0, 3))) : Optional.empty();
-  }
-
-  /** Countries stand in for countries and cities for cities; other places mix freely. */
-  private boolean samePlaceKind(String a, String b) {
-    return gazetteer.isCountry(a) == gazetteer.isCountry(b)
-        && gazetteer.isCity(a) == gazetteer.isCity(b);
-  }
-
-  /**
-   * Two texts are the same answer if one's words contain the other's, or they differ by a typo
-   * ("Vladmir Putin" and "Vladimir Putin").
-   */
-  boolean related(String a, String b) {
-    List<String> x = wordsOf(a);
-    List<String> y = wordsOf(b);
-    String xs = " " + String.join(" ", x) + " ";
-    String ys = " " + String.join(" ", y) + " ";
-    return xs.contains(ys) || ys.contains(xs) || Grader.sameWords(x, y);
-  }
-
-  private List<String> wordsOf(String text) {
-    return words.computeIfAbsent(text, TextNormalizer::words);
-  }
-
-  private static List<String> numbers(String answer) {
-    Optional<BigDecimal> value = NumberParser.firstNumber(answer);
-    if (value.isEmpty() || value.get().signum() <= 0) {
-      return List.of();
+    for (String other : chosen) {
+      if (overlaps(c, other)) {
+        return false;
+      }
     }
-    long n = value.get().longValue();
-    if (answer.matches("\\d{4}") && n >= 1500 && n <= 2100) {
-      return List.of(Long.toString(n - 2), Long.toString(n + 1), Long.toString(n - 5));
+    if (WhQuestions.mentionsAnswer(d.prompt(), c)) {
+      return false; // the question itself names it
     }
-    if (answer.matches("[A-Za-z]+")) {
-      return WORDS.stream().filter(w -> !w.equalsIgnoreCase(answer)).limit(3).toList();
+    int lengthGap = Math.abs(Draft.words(c) - d.answerWords());
+    return lengthGap <= Math.max(3, d.answerWords());
+  }
+
+  private static boolean insidePersonName(Analysis a, Entity e) {
+    if (e.type().equals("PERSON")) {
+      return false;
     }
-    long[] variants =
-        n < 10
-            ? new long[] {n + 1, n + 2, Math.max(1, n - 1) == n ? n + 3 : n - 1}
-            : new long[] {n / 2, n * 2, n / 10 == 0 ? n + 5 : n / 10};
-    NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
-    List<String> out = new ArrayList<>();
-    for (long v : variants) {
-      String text = answer.contains(",") || n >= 10_000 ? format.format(v) : Long.toString(v);
-      if (v != n && !out.contains(text)) {
-        out.add(text);
+    for (Entity p : a.entitiesIn(e.sentence())) {
+      if (p.type().equals("PERSON") && p.start() <= e.end() && e.start() <= p.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isVague(String date) {
+    String d = date.toLowerCase(Locale.ROOT).strip();
+    return VAGUE_DATES.contains(d)
+        || d.startsWith("this ")
+        || d.startsWith("last ")
+        || d.startsWith("next ")
+        || d.startsWith("the weekend")
+        || d.endsWith(" ago")
+        || d.startsWith("recent");
+  }
+
+  private static String firstWord(String s) {
+    String t = s.strip().toLowerCase(Locale.ROOT);
+    int space = t.indexOf(' ');
+    return space < 0 ? t : t.substring(0, space);
+  }
+
+  /** Two answers overlap when they share a word that is not a small word. */
+  static boolean overlaps(String a, String b) {
+    Set<String> x = contentWords(a);
+    for (String w : contentWords(b)) {
+      if (x.contains(w)) {
+        return true;
+      }
+    }
+    return normalized(a).equals(normalized(b));
+  }
+
+  private static Set<String> contentWords(String s) {
+    Set<String> out = new HashSet<>();
+    for (String w : normalized(s).split(" ")) {
+      if (w.length() > 2 && !Set.of("the", "and", "for", "with", "from", "that").contains(w)) {
+        out.add(w);
       }
     }
     return out;
+  }
+
+  /** "RUSSIAN" as the article's first word shouts; as a wrong answer it is "Russian". */
+  static String titleCase(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String w : name.split(" ", -1)) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      boolean shouted = w.length() > 4 && w.equals(w.toUpperCase(Locale.ROOT));
+      out.append(shouted ? w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT) : w);
+    }
+    return out.toString();
+  }
+
+  static String normalized(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static String monthOf(String answer) {
+    String a = answer.strip().toLowerCase(Locale.ROOT);
+    return Gazetteer.monthNumbers().containsKey(a) ? a : null;
+  }
+
+  /** People, places and things of a kind share one pool of wrong answers. */
+  static String poolOf(String type) {
+    return switch (type) {
+      case "LOCATION", "STATE_OR_PROVINCE" -> "LOCATION";
+      case "DATE", "TIME" -> "DATE";
+      default -> type;
+    };
+  }
+
+  /** A small seeded random source, so the same article always gets the same choices. */
+  static final class Random {
+    private final java.util.Random random;
+
+    Random(long seed) {
+      random = new java.util.Random(seed);
+    }
+
+    void shuffle(List<?> list) {
+      java.util.Collections.shuffle(list, random);
+    }
   }
 }

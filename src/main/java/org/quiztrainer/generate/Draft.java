@@ -1,4 +1,60 @@
 package org.quiztrainer.generate;
 
-/** A question under construction, with the sentence and mention it came from. */
-record Draft(GeneratedQuestion question, Sentence sentence, Mention mention) {}
+import java.util.List;
+import org.quiztrainer.nlp.Sentence;
+import org.quiztrainer.quiz.QuestionType;
+
+/**
+ * A candidate question before ranking. {@code kind} names the rule that built it (see {@link
+ * Kind}); {@code answerType} is the fine-grained entity type of the answer, or a kind of phrase
+ * ("PHRASE", "QUOTE", "REASON"). The evidence is characters {@code begin} to {@code end} of the
+ * article.
+ */
+record Draft(
+    QuestionType type,
+    String prompt,
+    List<String> choices,
+    String answer,
+    List<String> accepted,
+    Sentence sentence,
+    int begin,
+    int end,
+    ReadingSkill skill,
+    Kind kind,
+    String answerType,
+    String origin) {
+
+  Draft {
+    choices = List.copyOf(choices);
+    accepted = List.copyOf(accepted);
+  }
+
+  Draft withChoices(QuestionType newType, List<String> newChoices) {
+    return new Draft(
+        newType,
+        prompt,
+        newChoices,
+        answer,
+        accepted,
+        sentence,
+        begin,
+        end,
+        skill,
+        kind,
+        answerType,
+        origin);
+  }
+
+  int promptWords() {
+    return words(prompt);
+  }
+
+  int answerWords() {
+    return words(answer);
+  }
+
+  static int words(String text) {
+    String t = text.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+}

@@ -6,170 +6,96 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Small word lists that stand in for a named-entity model: countries and their demonyms, cities,
- * titles that introduce a person, and words that mark an organisation.
+ * The small lists shipped with the generator: countries and their nationalities, capitals and other
+ * cities (the same list CoreNLP tags cities with), ministries, titles and months. They give wrong
+ * answers of the right kind when the article itself has too few.
  */
-final class Gazetteer {
-  static final Set<String> TITLES =
-      Set.of(
-          "minister",
-          "president",
-          "leader",
-          "adviser",
-          "advisor",
-          "secretary",
-          "chancellor",
-          "king",
-          "queen",
-          "prince",
-          "princess",
-          "general",
-          "governor",
-          "senator",
-          "mayor",
-          "ambassador",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "chief",
-          "director",
-          "chairman",
-          "chairwoman",
-          "premier",
-          "envoy",
-          "commander",
-          "judge",
-          "professor",
-          "dr",
-          "mr",
-          "mrs",
-          "ms",
-          "sir",
-          "pope",
-          "coach",
-          "captain",
-          "ceo",
-          "founder",
-          "inventor",
-          "author",
-          "officer",
-          "representative",
-          "lawmaker",
-          "head");
-  static final Set<String> ORG_WORDS =
-      Set.of(
-          "ministry",
-          "department",
-          "council",
-          "party",
-          "union",
-          "agency",
-          "organisation",
-          "organization",
-          "army",
-          "navy",
-          "bank",
-          "university",
-          "company",
-          "corporation",
-          "association",
-          "committee",
-          "commission",
-          "court",
-          "parliament",
-          "congress",
-          "senate",
-          "nations",
-          "institute",
-          "foundation",
-          "inc",
-          "ltd",
-          "club",
-          "school",
-          "college",
-          "group",
-          "office",
-          "service",
-          "forces",
-          "league",
-          "federation",
-          "assembly",
-          "house",
-          "times",
-          "post",
-          "news",
-          "network",
-          "society",
-          "nasa",
-          "fifa",
-          "nato",
-          "un",
-          "eu");
-  static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
-  static final Set<String> DAYS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+public final class Gazetteer {
+  private static final List<String> MONTHS =
+      List.of(
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December");
 
-  private final Map<String, String> demonymToCountry = new HashMap<>();
-  private final Set<String> countries = new HashSet<>();
-  private final Set<String> cities = new HashSet<>();
-  private final List<String> countryList = new ArrayList<>();
+  private final List<String> countries = new ArrayList<>();
+  private final List<String> nationalities = new ArrayList<>();
+  private final List<String> cities = new ArrayList<>();
+  private final List<String> ministries;
+  private final List<String> titles;
+  private final Set<String> countryKeys = new HashSet<>();
+  private final Set<String> cityKeys = new HashSet<>();
 
-  Gazetteer() {
-    for (String line : lines("countries.txt")) {
+  public Gazetteer() {
+    for (String line : lines("/generate/countries.txt")) {
       String[] parts = line.split("\\|");
-      countries.add(parts[0].toLowerCase(java.util.Locale.ROOT));
-      countryList.add(parts[0]);
-      demonymToCountry.put(parts[1].toLowerCase(java.util.Locale.ROOT), parts[0]);
+      countries.add(parts[0]);
+      countryKeys.add(key(parts[0]));
+      if (parts.length > 1) {
+        nationalities.add(parts[1]);
+      }
     }
-    for (String line : lines("cities.txt")) {
-      cities.add(line.toLowerCase(java.util.Locale.ROOT));
+    for (String line : lines("/nlp/cities.tab")) {
+      String city = line.split("\t")[0];
+      cities.add(city);
+      cityKeys.add(key(city));
     }
+    ministries = lines("/generate/ministries.txt");
+    titles = lines("/generate/titles.txt");
   }
 
-  boolean isCountry(String name) {
-    return countries.contains(key(name));
+  public boolean isCountry(String name) {
+    return countryKeys.contains(key(name));
   }
 
-  boolean isCity(String name) {
-    return cities.contains(key(name));
+  public boolean isCity(String name) {
+    return cityKeys.contains(key(name));
   }
 
-  boolean isDemonym(String word) {
-    return demonymToCountry.containsKey(key(word));
+  /** Names of this entity type to offer as wrong answers, or none for types we have no list of. */
+  List<String> ofType(String type) {
+    return switch (type) {
+      case "COUNTRY" -> countries;
+      case "CITY" -> cities;
+      case "NATIONALITY" -> nationalities;
+      case "TITLE" -> titles;
+      case "MINISTRY" -> ministries;
+      case "MONTH" -> MONTHS;
+      default -> List.of();
+    };
   }
 
-  List<String> countries() {
-    return countryList;
+  static Map<String, Integer> monthNumbers() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    for (int i = 0; i < MONTHS.size(); i++) {
+      m.put(MONTHS.get(i).toLowerCase(Locale.ROOT), i + 1);
+    }
+    return Map.copyOf(m);
   }
 
   private static String key(String s) {
-    return s.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+    return s.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
   }
 
-  private static List<String> lines(String name) {
-    try (var in = Gazetteer.class.getResourceAsStream("/generate/" + name)) {
+  private static List<String> lines(String resource) {
+    try (var in = Gazetteer.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource generate/" + name);
+        throw new IllegalStateException("missing resource " + resource);
       }
       var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       return reader

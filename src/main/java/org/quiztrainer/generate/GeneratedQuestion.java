@@ -6,8 +6,9 @@ import org.quiztrainer.quiz.QuestionType;
 
 /**
  * A question made from an article. {@code evidence} is the exact span of the article that answers
- * it; {@code kind} says how it was built (cloze, wh, quote, appositive, true_false) and {@code
- * score} how good the ranker thinks it is.
+ * it; {@code skill} the reading skill it practises; {@code kind} the rule that built it; {@code
+ * score} the ranker's estimate and {@code reasons} the features that weighed most in it, in words,
+ * for the teacher reviewing the draft.
  */
 public record GeneratedQuestion(
     QuestionType type,
@@ -16,35 +17,14 @@ public record GeneratedQuestion(
     String answer,
     List<String> acceptedAnswers,
     Evidence evidence,
-    Skill skill,
+    ReadingSkill skill,
     String kind,
-    double score) {
+    double score,
+    List<String> reasons) {
 
   public GeneratedQuestion {
     choices = List.copyOf(choices);
     acceptedAnswers = List.copyOf(acceptedAnswers);
-  }
-
-  GeneratedQuestion withScore(double newScore) {
-    return new GeneratedQuestion(
-        type, prompt, choices, answer, acceptedAnswers, evidence, skill, kind, newScore);
-  }
-
-  GeneratedQuestion withPrompt(String newPrompt) {
-    return new GeneratedQuestion(
-        type, newPrompt, choices, answer, acceptedAnswers, evidence, skill, kind, score);
-  }
-
-  GeneratedQuestion asMultipleChoice(List<String> options) {
-    return new GeneratedQuestion(
-        QuestionType.MULTIPLE_CHOICE,
-        prompt,
-        options,
-        answer,
-        List.of(),
-        evidence,
-        skill,
-        kind,
-        score + 0.3);
+    reasons = List.copyOf(reasons);
   }
 }

@@ -2,111 +2,137 @@ package org.quiztrainer.generate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.quiztrainer.quiz.QuestionType;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.quiztrainer.nlp.Analysis;
+import org.quiztrainer.nlp.Lexicon;
+import org.quiztrainer.nlp.Progress;
+import org.quiztrainer.nlp.TextAnalyzer;
+import org.quiztrainer.nlp.WordNet;
+import org.quiztrainer.quiz.Evidence;
 
 /**
- * Makes reading-comprehension questions from an article, offline and explainably: sentences are
- * tagged with OpenNLP, candidate answers are found by rule, questions are built several ways
- * (cloze, wh-questions, quotes, appositives, true/false, multiple choice) and then ranked.
+ * Makes reading-comprehension questions from an article, after Heilman and Smith (2010): the
+ * article is analysed (CoreNLP), its sentences are prepared and simplified into short statements
+ * (stage 1), questions are built from those by transformation (stage 2), and a learned ranker
+ * orders them, with a mix of kinds and at most two per sentence near the top (stage 3). Every
+ * question keeps its evidence and the reasons it ranks where it does.
  *
- * <p>Thread-safe: one instance serves concurrent requests.
+ * <p>Thread-safe: one instance serves concurrent requests (the analysis runs one at a time).
  */
 public final class QuestionGenerator {
-  private final LanguageModels models;
-  private final Analyzer analyzer;
-  private final Gazetteer gazetteer;
+  /** Changes whenever the questions for a given article would change: stored drafts are redone. */
+  public static final String VERSION = "13.1";
 
-  public QuestionGenerator(LanguageModels models) {
-    this.models = models;
-    this.analyzer = new Analyzer(models);
-    this.gazetteer = new Gazetteer();
+  /** Kinds whose answer is not a phrase of the article: the ranker isn't trained on them. */
+  private static final Set<Kind> UNRANKED =
+      Set.of(Kind.TRUE_FALSE, Kind.MAIN_IDEA, Kind.VOCABULARY);
+
+  private final TextAnalyzer analyzer;
+  private final Lexicon lexicon;
+  private final Ranker ranker;
+  private final Gazetteer gazetteer = new Gazetteer();
+
+  /** The generator with WordNet for vocabulary and the shipped ranker. */
+  public QuestionGenerator(TextAnalyzer analyzer) {
+    this(analyzer, new WordNet(), Ranker.shipped());
+  }
+
+  public QuestionGenerator(TextAnalyzer analyzer, Lexicon lexicon, Ranker ranker) {
+    this.analyzer = analyzer;
+    this.lexicon = lexicon;
+    this.ranker = ranker;
+  }
+
+  /** Starts getting ready (loading language models) without waiting for it. */
+  public void prepare() {
+    analyzer.prepare();
   }
 
   /** Ranked questions, best first; every evidence is an exact span of {@code articleText}. */
   public List<GeneratedQuestion> generate(String articleText) {
-    List<Sentence> sentences = analyzer.sentences(articleText);
-    MentionFinder finder = new MentionFinder(gazetteer, sentences);
-    List<List<Mention>> mentions = new ArrayList<>();
-    List<String> antecedents = new ArrayList<>();
-    List<Optional<Actions.Found>> actions = new ArrayList<>();
-    for (Sentence s : sentences) {
-      antecedents.add(finder.lastPerson());
-      List<Mention> found = new ArrayList<>(finder.find(s));
-      Optional<Actions.Found> action = Actions.find(s, found, models);
-      action.ifPresent(a -> found.add(a.action()));
-      actions.add(action);
-      mentions.add(found);
-    }
-    Distractors distractors = new Distractors(gazetteer, mentions);
-    List<Draft> drafts = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) {
-      Sentence s = sentences.get(i);
-      List<Mention> m = mentions.get(i);
-      List<Draft> built = new ArrayList<>();
-      built.addAll(WhBuilder.build(s, m, gazetteer, models));
-      built.addAll(WhereWhenHowMany.build(s, m, models));
-      actions
-          .get(i)
-          .ifPresent(
-              a ->
-                  built.add(
-                      new Draft(
-                          Answers.shortAnswer(s, a.action(), a.prompt(), "wh"), s, a.action())));
-      built.addAll(QuoteBuilder.build(s, m));
-      built.addAll(AppositiveBuilder.build(s, m));
-      built.addAll(ClozeBuilder.build(s, m));
-      built.addAll(TrueFalseBuilder.build(s, m, distractors));
-      built.addAll(multipleChoice(built, distractors));
-      drafts.addAll(resolved(s, built, antecedents.get(i)));
-    }
-    return Ranker.rank(drafts, sentences.size());
+    return generate(articleText, Progress.NONE);
   }
 
-  /**
-   * Drafts from a sentence that opens with "He" or "She" name the person the article last
-   * mentioned; drafts whose pronoun can't be resolved that way are dropped.
-   */
-  private static List<Draft> resolved(Sentence s, List<Draft> drafts, String antecedent) {
-    if (!Prompts.hasUnresolvedPronoun(s)) {
-      return drafts;
+  public List<GeneratedQuestion> generate(String articleText, Progress progress) {
+    return analyze(articleText, progress).map(this::generate);
+  }
+
+  /** The language analysis of an article, to generate from once or more. */
+  public Analyzed analyze(String articleText, Progress progress) {
+    Analysis analysis = analyzer.analyze(articleText, progress);
+    progress.step("Writing the questions");
+    return new Analyzed(analysis);
+  }
+
+  /** An article the analyzer has read. */
+  public record Analyzed(Analysis analysis) {
+    public int sentences() {
+      return analysis.sentences().size();
     }
-    List<Draft> out = new ArrayList<>();
+
+    public <T> T map(java.util.function.Function<Analysis, T> f) {
+      return f.apply(analysis);
+    }
+  }
+
+  /** Questions from an article already analysed. */
+  public List<GeneratedQuestion> generate(Analysis analysis) {
+    List<GeneratedQuestion> out = new ArrayList<>();
+    for (Selection.Scored s : Selection.order(scored(analysis))) {
+      Draft d = s.draft();
+      out.add(
+          new GeneratedQuestion(
+              d.type(),
+              d.prompt(),
+              d.choices(),
+              d.answer(),
+              d.accepted(),
+              new Evidence(d.begin(), d.end(), analysis.text().substring(d.begin(), d.end())),
+              d.skill(),
+              d.kind().name().toLowerCase(Locale.ROOT),
+              s.score(),
+              s.reasons()));
+    }
+    return out;
+  }
+
+  /** Every draft with the ranker's score, before selection; the trainer learns from these. */
+  List<Selection.Scored> scored(Analysis analysis) {
+    Article article = Article.of(analysis);
+    Features.Facts facts = Features.Facts.of(article);
+    List<Draft> drafts = new Drafting(article, gazetteer, lexicon).drafts();
+    List<Selection.Scored> learned = new ArrayList<>();
+    List<Draft> unranked = new ArrayList<>();
     for (Draft d : drafts) {
-      String prompt = Prompts.resolveLeadingPronoun(d.question().prompt(), antecedent);
-      if (!prompt.equals(d.question().prompt())) {
-        out.add(new Draft(d.question().withPrompt(prompt), d.sentence(), d.mention()));
+      if (UNRANKED.contains(d.kind())) {
+        unranked.add(d);
+      } else {
+        Map<String, Double> f = Features.of(d, facts);
+        learned.add(new Selection.Scored(d, ranker.score(f), ranker.reasons(f)));
       }
     }
-    return out;
-  }
-
-  /** How many sentences the generator sees in {@code articleText}. */
-  public int sentenceCount(String articleText) {
-    return analyzer.sentences(articleText).size();
-  }
-
-  private static List<Draft> multipleChoice(List<Draft> built, Distractors distractors) {
-    List<Draft> out = new ArrayList<>();
-    for (Draft d : built) {
-      GeneratedQuestion q = d.question();
-      if (q.type() == QuestionType.TRUE_FALSE
-          || !(Distractors.KINDS.contains(q.skill())
-              || q.skill() == Skill.QUOTE
-              || q.skill() == Skill.ACTION)
-          || q.kind().equals("cloze") && q.skill() == Skill.QUOTE) {
-        continue;
-      }
-      distractors
-          .forAnswer(q.skill(), q.answer(), q.prompt())
-          .ifPresent(
-              wrong -> {
-                List<String> options = new ArrayList<>(wrong);
-                int at = Math.floorMod(q.prompt().hashCode(), options.size() + 1);
-                options.add(at, q.answer());
-                out.add(new Draft(q.asMultipleChoice(options), d.sentence(), d.mention()));
-              });
+    double median = quantile(learned, 0.25);
+    double best = learned.stream().mapToDouble(Selection.Scored::score).max().orElse(0);
+    for (Draft d : unranked) {
+      // Hand-set places: the main idea near the top, true/false in the lower half.
+      boolean main = d.kind() == Kind.MAIN_IDEA;
+      learned.add(
+          new Selection.Scored(
+              d,
+              main ? best + 0.1 : median,
+              List.of(
+                  main ? "every article gets one main-idea question" : d.kind().description())));
     }
-    return out;
+    return learned;
+  }
+
+  private static double quantile(List<Selection.Scored> scored, double q) {
+    if (scored.isEmpty()) {
+      return 0;
+    }
+    double[] v = scored.stream().mapToDouble(Selection.Scored::score).sorted().toArray();
+    return v[(int) (q * (v.length - 1))];
   }
 }

@@ -11,8 +11,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.quiztrainer.Problem;
 import org.quiztrainer.db.UniqueViolation;
+import org.quiztrainer.drafts.Skills;
 import org.quiztrainer.generate.ReadingSkill;
-import org.quiztrainer.generate.SkillTagger;
 import org.quiztrainer.grading.Grader;
 import org.quiztrainer.quiz.Question;
 import org.quiztrainer.quiz.QuestionDao;
@@ -40,7 +40,7 @@ public final class Study {
   private final QuestionDao questions;
   private final QuizCatalog catalog;
   private final Grader grader;
-  private final SkillTagger tagger;
+  private final Skills skills;
   private final Tiers tiers;
   private final Clock clock;
   private final ZoneId zone;
@@ -51,7 +51,7 @@ public final class Study {
       QuestionDao questions,
       QuizCatalog catalog,
       Grader grader,
-      SkillTagger tagger,
+      Skills skills,
       Clock clock,
       ZoneId zone) {
     this.jdbi = jdbi;
@@ -59,7 +59,7 @@ public final class Study {
     this.questions = questions;
     this.catalog = catalog;
     this.grader = grader;
-    this.tagger = tagger;
+    this.skills = skills;
     this.tiers = new Tiers(this::skillOf);
     this.clock = clock;
     this.zone = zone;
@@ -85,7 +85,7 @@ public final class Study {
   public record Run(Practice practice, Quiz quiz, List<StudyAnswer> answers) {}
 
   public ReadingSkill skillOf(Question q) {
-    return tagger.tag(q.type(), q.prompt(), q.answer());
+    return skills.of(q);
   }
 
   public LocalDate today() {

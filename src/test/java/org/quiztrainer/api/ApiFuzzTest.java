@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quiztrainer.testing.MovableClock;
 import org.quiztrainer.testing.StudentClient;
@@ -24,6 +25,7 @@ import org.quiztrainer.testing.TestApp;
  * never a stack trace, always a JSON error for a refusal; and the database holds exactly what the
  * successful requests stored, nothing half-way.
  */
+@Tag("nlp")
 class ApiFuzzTest {
   private static final long SEED = 20_261_128L;
   private static final int REQUESTS = 10_000;

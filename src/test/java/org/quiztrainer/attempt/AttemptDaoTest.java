@@ -36,7 +36,13 @@ class AttemptDaoTest {
             new QuizDao(),
             new QuestionDao(),
             new QuestionBank(new BankFileParser()),
-            org.quiztrainer.testing.TestGenerator.companion())
+            org.quiztrainer.testing.TestGenerator.companion(
+                db.jdbi(),
+                new org.quiztrainer.quiz.QuizCatalog(
+                    db.jdbi(),
+                    new QuizDao(),
+                    new QuestionDao(),
+                    new org.quiztrainer.cluster.LocalSignals())))
         .load(Path.of("questions"));
     versionId =
         db.jdbi()

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quiztrainer.testing.PageSession;
 import org.quiztrainer.testing.StudentClient;
@@ -16,6 +17,7 @@ import org.quiztrainer.testing.TeacherClient;
 import org.quiztrainer.testing.TestApp;
 
 /** The authoring pages as a browser without JavaScript uses them. */
+@Tag("nlp")
 class AuthoringPagesTest {
   private final TestApp app = TestApp.start();
   private final TeacherClient api = TeacherClient.newTeacher(app, "Ann");
@@ -41,7 +43,9 @@ class AuthoringPagesTest {
     assertThat(r.status()).as(r.body()).isEqualTo(303);
     String location = r.header("location");
     assertThat(location).startsWith("/teach/quizzes/").endsWith("?created=1");
-    return location.substring("/teach/quizzes/".length(), location.indexOf('?'));
+    String quizId = location.substring("/teach/quizzes/".length(), location.indexOf('?'));
+    ann.awaitDrafted(quizId);
+    return quizId;
   }
 
   private List<String> ids(String quizId) {
@@ -93,6 +97,8 @@ class AuthoringPagesTest {
             "article.txt",
             TeacherClient.SEED_ARTICLE.getBytes(StandardCharsets.UTF_8));
     assertThat(ok.status()).as(ok.body()).isEqualTo(303);
+    String location = ok.header("location");
+    ann.awaitDrafted(location.substring("/teach/quizzes/".length(), location.indexOf('?')));
 
     var pdf = ann.upload("/teach/articles", Map.of(), "file", "article.pdf", new byte[] {1, 2});
     assertThat(pdf.status()).isEqualTo(400);

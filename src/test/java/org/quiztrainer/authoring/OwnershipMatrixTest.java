@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.quiztrainer.testing.PageSession;
 import org.quiztrainer.testing.StudentClient;
@@ -23,6 +24,7 @@ import org.quiztrainer.testing.TestApp;
  * only with their own token, learners' practice only in their own browser, and admin routes only
  * for the admin.
  */
+@Tag("nlp")
 class OwnershipMatrixTest {
   private static TestApp app;
   private static TeacherClient a;

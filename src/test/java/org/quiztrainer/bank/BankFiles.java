@@ -17,13 +17,48 @@ final class BankFiles {
   }
 
   static Path folder(Path dir, String yaml, String article) {
+    folderWithoutCompanion(dir, yaml, article);
+    companion(dir, article);
+    return dir;
+  }
+
+  /** A bank folder whose quiz has no generated companion yet: loading it makes one. */
+  static Path folderWithoutCompanion(Path dir, String yaml, String article) {
     try {
       Files.writeString(dir.resolve("tiny.txt"), article);
       Files.writeString(dir.resolve("tiny.quiz.yaml"), yaml);
+      Files.deleteIfExists(dir.resolve("tiny.generated.json"));
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A current companion file for the article, with one true/false question on its first line, as
+   * the companions command would ship one: the tests of loading need no language models.
+   */
+  static void companion(Path dir, String article) {
+    String first = article.lines().findFirst().orElse(article).strip();
+    int start = article.indexOf(first);
+    org.quiztrainer.quiz.Question q =
+        new org.quiztrainer.quiz.Question(
+            "g-first",
+            org.quiztrainer.quiz.QuestionType.TRUE_FALSE,
+            "True or false: " + first,
+            java.util.List.of("true", "false"),
+            "true",
+            java.util.List.of(),
+            0,
+            org.quiztrainer.drafts.Drafter.EXPLANATION,
+            new org.quiztrainer.quiz.Evidence(start, start + first.length(), first),
+            0);
+    CompanionFile.write(
+        dir.resolve("tiny.generated.json"),
+        org.quiztrainer.drafts.Drafter.sha256(article),
+        java.util.List.of(
+            new org.quiztrainer.drafts.Drafter.Drafted(
+                q, new org.quiztrainer.drafts.Note("details", java.util.List.of("a test")))));
   }
 
   /**

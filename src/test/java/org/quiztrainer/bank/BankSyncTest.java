@@ -33,14 +33,14 @@ class BankSyncTest {
     db = Database.open(TestDatabases.fresh(Config.forDataDir(data, questions)));
     QuestionDao questionDao = new QuestionDao();
     QuizDao quizDao = new QuizDao();
+    catalog = new QuizCatalog(db.jdbi(), quizDao, questionDao, new LocalSignals());
     sync =
         new BankSync(
             db.jdbi(),
             quizDao,
             questionDao,
             new QuestionBank(new BankFileParser()),
-            org.quiztrainer.testing.TestGenerator.companion());
-    catalog = new QuizCatalog(db.jdbi(), quizDao, questionDao, new LocalSignals());
+            org.quiztrainer.testing.TestGenerator.companion(db.jdbi(), catalog));
     attempts = new AttemptService(db.jdbi(), new AttemptDao(), questionDao, catalog, new Grader());
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,6 +25,7 @@ import org.quiztrainer.testing.TestApp;
  * evidence selected in the article, publish, a student takes it, and the teacher reads the results
  * and the item analysis.
  */
+@Tag("nlp")
 class TeacherJourneyTest {
   private final TestApp app = TestApp.start();
   private ChromeDriver teacher;
@@ -73,8 +75,11 @@ class TeacherJourneyTest {
     teacher.findElement(By.id("text")).sendKeys(TeacherClient.SEED_ARTICLE);
     teacher.findElement(By.cssSelector("form[action='/teach/articles'] button")).click();
 
+    // The drafting page shows progress and, once the draft is ready, turns into the review
+    // screen; the first draft of the test JVM waits for the language models.
+    new org.openqa.selenium.support.ui.WebDriverWait(teacher, java.time.Duration.ofSeconds(180))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".q-card")));
     // Review: every draft is tied to highlighted evidence in the article.
-    waiting(teacher).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".q-card")));
     List<WebElement> cards = teacher.findElements(By.cssSelector(".q-card"));
     assertThat(cards.size()).isGreaterThanOrEqualTo(15);
     assertThat(teacher.findElement(By.cssSelector(".notice")).getText()).contains("Drafted");

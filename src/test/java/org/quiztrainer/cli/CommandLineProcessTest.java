@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The real entry point in its own JVM: exit statuses and streams as a script sees them. */
+/**
+ * The real entry point in its own JVM: exit statuses and streams as a script sees them. Tagged
+ * "nlp" because generating loads the language models, which takes a JVM's worth of memory.
+ */
+@Tag("nlp")
 class CommandLineProcessTest {
 
   private record Result(int status, String out, String err) {}

@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** API.md section 2: generate FILE [--format json|gift]. */
+/** API.md section 2: generate FILE [--format json|gift] and generate --out DIR FILE.... */
+@Tag("nlp")
 class GenerateCommandTest {
   @TempDir Path dir;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -23,6 +25,7 @@ class GenerateCommandTest {
   private int run(String... args) {
     return GenerateCommand.run(
         List.of(args),
+        () -> org.quiztrainer.testing.TestGenerator.GENERATOR,
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
@@ -71,9 +74,51 @@ class GenerateCommandTest {
   void gift_output_uses_moodle_syntax_and_escapes_special_characters() {
     assertThat(run("questions/belousov-pyongyang.txt", "--format", "gift")).isZero();
     String gift = out.toString(StandardCharsets.UTF_8);
-    assertThat(gift).contains("::Q1::", "{TRUE}", "#10000}");
+    assertThat(gift).contains("::Q1::", "{TRUE}").containsPattern("\\{(TRUE|FALSE)\\}");
     assertThat(gift).containsPattern("\\{ =[^}]+ ~");
     assertThat(Gift.escape("a: {b} = ~c #d")).isEqualTo("a\\: \\{b\\} \\= \\~c \\#d");
+  }
+
+  @Test
+  void many_files_are_written_to_the_folder_with_the_models_loaded_once() throws Exception {
+    Path outDir = dir.resolve("out");
+    Path second = Files.writeString(dir.resolve("second.txt"), "Ann Lee founded the club in 2019.");
+    assertThat(
+            run("--out", outDir.toString(), "questions/belousov-pyongyang.txt", second.toString()))
+        .isZero();
+    JsonNode seed = new ObjectMapper().readTree(outDir.resolve("belousov-pyongyang.json").toFile());
+    assertThat(seed.size()).isGreaterThan(20);
+    assertThat(new ObjectMapper().readTree(outDir.resolve("second.json").toFile()).isArray())
+        .isTrue();
+    assertThat(stderr()).isEmpty();
+  }
+
+  @Test
+  void in_a_batch_a_bad_file_is_reported_on_its_own_line_after_the_others_are_written()
+      throws Exception {
+    Path outDir = dir.resolve("out");
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    assertThat(
+            run(
+                "--out",
+                outDir.toString(),
+                dir.resolve("missing.txt").toString(),
+                "questions/belousov-pyongyang.txt",
+                empty.toString()))
+        .isEqualTo(2);
+    assertThat(outDir.resolve("belousov-pyongyang.json")).exists();
+    assertThat(stderr().strip().split("\n")).hasSize(2);
+    assertThat(stderr()).contains("missing.txt", "empty.txt");
+  }
+
+  @Test
+  void numeric_keys_are_digits_so_moodle_grades_them_as_numbers() throws Exception {
+    assertThat(run("questions/belousov-pyongyang.txt")).isZero();
+    for (JsonNode q : new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8))) {
+      if (q.get("type").asText().equals("numeric")) {
+        assertThat(q.get("answer").asText()).matches("\\d+(\\.\\d+)?");
+      }
+    }
   }
 
   @Test

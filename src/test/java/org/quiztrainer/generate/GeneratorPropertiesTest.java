@@ -5,27 +5,45 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quiztrainer.grading.TextNormalizer;
 import org.quiztrainer.quiz.QuestionType;
+import org.quiztrainer.testing.TestGenerator;
 
-/** Rules every generated question keeps, checked over all the dev data and random input. */
+/**
+ * Rules every generated question keeps, over the first article, the news reports and the dev data.
+ */
+@Tag("nlp")
 class GeneratorPropertiesTest {
+  static final Path DEV = Path.of("src/test/resources/dev-data");
 
-  private static List<String> allDevTexts() throws IOException {
-    List<String> texts = new ArrayList<>();
-    texts.add(Generators.read(Generators.SEED));
-    Generators.devArticles().forEach(p -> texts.add(Generators.read(p)));
-    JsonNode squad =
-        new ObjectMapper().readTree(Generators.DEV.resolve("squad-dev-sample.json").toFile());
-    squad.forEach(p -> texts.add(p.get("context").asText()));
-    return texts;
+  static List<String> allTexts() {
+    try {
+      List<String> texts = new ArrayList<>();
+      texts.add(Files.readString(SeedArticleGoldenTest.SEED));
+      try (var files = Files.list(DEV.resolve("articles"))) {
+        for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+          texts.add(Files.readString(p));
+        }
+      }
+      JsonNode squad = new ObjectMapper().readTree(DEV.resolve("squad-dev-sample.json").toFile());
+      squad.forEach(p -> texts.add(p.get("context").asText()));
+      return texts;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static void assertValid(String text, GeneratedQuestion q) {
@@ -35,29 +53,37 @@ class GeneratorPropertiesTest {
     assertThat(q.answer()).isNotBlank();
     switch (q.type()) {
       case MULTIPLE_CHOICE -> {
-        assertThat(q.choices()).hasSize(4);
+        assertThat(q.choices()).hasSizeBetween(3, 4);
         assertThat(new HashSet<>(q.choices().stream().map(TextNormalizer::normalize).toList()))
             .as("distinct choices in %s", q.choices())
-            .hasSize(4);
+            .hasSameSizeAs(q.choices());
         assertThat(q.choices().stream().filter(c -> c.equals(q.answer()))).hasSize(1);
       }
       case TRUE_FALSE -> assertThat(q.answer()).isIn("true", "false");
+      case NUMERIC ->
+          assertThat(q.answer()).as("a numeric key in digits").matches("\\d+(\\.\\d+)?");
       default -> assertThat(q.choices()).isEmpty();
     }
-    if (q.type() != QuestionType.TRUE_FALSE) {
-      assertThat(Ranker.givesAway(q.prompt(), q.answer()))
+    if (q.type() != QuestionType.TRUE_FALSE && !q.kind().equals("main_idea")) {
+      assertThat(WhQuestions.mentionsAnswer(q.prompt(), q.answer()))
           .as("prompt %s gives away %s", q.prompt(), q.answer())
           .isFalse();
     }
-    assertThat(q.prompt())
-        .doesNotContainPattern("^(Fill in the blank: |True or false: )?(He|She|It|They) ");
+    // The source of "According to the United States and its allies, …" may point inside itself.
+    String asked = q.prompt().replaceAll("“[^”]*”", "").replaceFirst("^According to [^,]+, ", "");
+    assertThat(Resolver.dangles(asked))
+        .as("a pronoun that points outside %s", q.prompt())
+        .isFalse();
+    if (q.kind().equals("cloze")) {
+      assertThat(q.prompt().split("\\s+").length).isLessThanOrEqualTo(28);
+    }
   }
 
   @Test
-  void every_question_on_all_dev_data_is_valid() throws IOException {
+  void every_question_on_all_the_texts_is_valid() {
     int count = 0;
-    for (String text : allDevTexts()) {
-      for (GeneratedQuestion q : Generators.GENERATOR.generate(text)) {
+    for (String text : allTexts()) {
+      for (GeneratedQuestion q : TestGenerator.GENERATOR.generate(text)) {
         assertValid(text, q);
         count++;
       }
@@ -66,64 +92,55 @@ class GeneratorPropertiesTest {
   }
 
   @Test
-  void no_sentence_gets_more_than_its_share_of_questions() throws IOException {
-    for (String text : allDevTexts()) {
-      var perSentence = new java.util.HashMap<Integer, Integer>();
-      for (GeneratedQuestion q : Generators.GENERATOR.generate(text)) {
-        perSentence.merge(q.evidence().start(), 1, Integer::sum);
+  void no_sentence_gets_a_third_question_before_every_sentence_has_had_its_turn() {
+    for (String text : allTexts().subList(0, 9)) {
+      QuestionGenerator.Analyzed a =
+          TestGenerator.GENERATOR.analyze(text, org.quiztrainer.nlp.Progress.NONE);
+      List<GeneratedQuestion> all = a.map(TestGenerator.GENERATOR::generate);
+      long sentences = all.stream().map(q -> sentenceOf(a, q)).distinct().count();
+      Map<Integer, Integer> perSentence = new HashMap<>();
+      for (GeneratedQuestion q : all.subList(0, (int) sentences)) {
+        perSentence.merge(sentenceOf(a, q), 1, Integer::sum);
       }
-      assertThat(perSentence.values())
-          .allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(Ranker.PER_SENTENCE));
+      assertThat(perSentence.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(2));
+    }
+  }
+
+  private static int sentenceOf(QuestionGenerator.Analyzed a, GeneratedQuestion q) {
+    for (var s : a.analysis().sentences()) {
+      if (q.evidence().start() >= s.begin() && q.evidence().start() < s.end()) {
+        return s.index();
+      }
+    }
+    return -1;
+  }
+
+  @Test
+  void fill_in_the_blanks_are_at_most_one_in_five_of_the_top_questions() {
+    for (String text : allTexts().subList(0, 9)) {
+      List<GeneratedQuestion> top = TestGenerator.GENERATOR.generate(text);
+      top = top.subList(0, Math.min(30, top.size()));
+      long cloze = top.stream().filter(q -> q.kind().equals("cloze")).count();
+      assertThat(cloze)
+          .as("cloze in %s", text.substring(0, 40))
+          .isLessThanOrEqualTo(top.size() / 5 + 1);
     }
   }
 
   @Test
-  void a_repeated_paragraph_does_not_repeat_its_questions() {
-    String seed = Generators.read(Generators.SEED);
-    int once = Generators.GENERATOR.generate(seed).size();
-    List<GeneratedQuestion> twice = Generators.GENERATOR.generate(seed + "\n\n" + seed);
-    assertThat(twice).hasSizeLessThanOrEqualTo(once + 2);
-    assertThat(twice.stream().map(q -> q.type() + q.prompt() + q.answer()).distinct().count())
+  void a_repeated_article_does_not_repeat_its_questions() throws IOException {
+    String seed = Files.readString(SeedArticleGoldenTest.SEED);
+    List<GeneratedQuestion> twice = TestGenerator.GENERATOR.generate(seed + "\n" + seed);
+    assertThat(twice.stream().map(q -> q.type() + q.prompt()).distinct().count())
         .isEqualTo(twice.size());
   }
 
-  @Property(tries = 200)
+  @Property(tries = 40)
+  @net.jqwik.api.Tag("nlp")
   void any_text_gives_valid_questions_or_none_and_never_a_crash(
-      @ForAll @StringLength(max = 400) String text) {
-    for (GeneratedQuestion q : Generators.GENERATOR.generate(text)) {
+      @ForAll @StringLength(max = 300) String text) {
+    for (GeneratedQuestion q : TestGenerator.GENERATOR.generate(text)) {
       assertValid(text, q);
     }
-  }
-
-  @Property(tries = 100)
-  void news_like_text_with_random_names_and_numbers_gives_valid_questions(
-      @ForAll("sentences") String text) {
-    for (GeneratedQuestion q : Generators.GENERATOR.generate(text)) {
-      assertValid(text, q);
-    }
-  }
-
-  @net.jqwik.api.Provide
-  net.jqwik.api.Arbitrary<String> sentences() {
-    var names =
-        net.jqwik.api.Arbitraries.of(
-            "Anna Petrova", "Kim Jong-un", "the council", "Seoul", "NASA", "He", "It", "They");
-    var verbs = net.jqwik.api.Arbitraries.of("met", "said", "replaced", "visited", "sent", "read:");
-    var objects =
-        net.jqwik.api.Arbitraries.of(
-            "10,000 soldiers",
-            "“a new Cold War”",
-            "Russia’s army",
-            "in May 2022",
-            "a former economist",
-            "Ukraine");
-    var sentence =
-        net.jqwik.api.Combinators.combine(names, verbs, objects)
-            .as((n, v, o) -> n + " " + v + " " + o + ".");
-    return sentence.list().ofMinSize(1).ofMaxSize(6).map(l -> String.join(i(l) ? "\n" : " ", l));
-  }
-
-  private static boolean i(List<String> l) {
-    return l.size() % 2 == 0;
   }
 }

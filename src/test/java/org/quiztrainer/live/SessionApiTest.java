@@ -53,6 +53,16 @@ class SessionApiTest {
     return questions.get(index).get("answer").asText();
   }
 
+  /** A wrong answer the question accepts as an answer: another choice, or a made-up text. */
+  private String wrong(int index) {
+    for (JsonNode c : questions.get(index).path("choices")) {
+      if (!c.asText().equals(key(index))) {
+        return c.asText();
+      }
+    }
+    return "definitely not the answer 123";
+  }
+
   private void control(String sessionId, String action) {
     var r = ann.post("/api/sessions/" + sessionId + "/" + action, "");
     assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -185,7 +195,7 @@ class SessionApiTest {
     JsonNode kai = join(s.get("joinCode").asText(), "Kai").json();
     answer(noor, id(0), key(0));
     answer(noor, id(1), key(1));
-    answer(kai, id(0), "definitely not the answer 123");
+    answer(kai, id(0), wrong(0));
 
     var r = ann.get("/api/sessions/" + sid + "/results");
     assertThat(r.status()).isEqualTo(200);

@@ -39,6 +39,30 @@ public final class PageSession {
     return post("/login", Map.of("email", email, "password", password, "next", "/teach"));
   }
 
+  /**
+   * Waits until the generator has drafted the quiz (its drafting page redirects to the review
+   * screen), as the page's own polling does; the first draft of a JVM waits for the models.
+   */
+  public void awaitDrafted(String quizId) {
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(180);
+    while (System.nanoTime() < until) {
+      TestApp.Response r = get("/teach/quizzes/" + quizId + "/drafting");
+      if (r.status() == 303) {
+        return;
+      }
+      if (r.body().contains("could not draft")) {
+        throw new AssertionError("drafting failed: " + r.body());
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("the draft of " + quizId + " was not ready within 3 minutes");
+  }
+
   public TestApp.Response get(String path) {
     TestApp.Response r = app.get(path, headers());
     remember(r);

@@ -67,8 +67,32 @@ public final class TeacherClient {
     return app.postJson(path, body, auth());
   }
 
-  /** Posts the seed article and returns the draft quiz's id. */
+  /**
+   * A draft quiz of the seed article with its 28 hand-written questions, imported: for tests of
+   * what teachers do with a quiz, which don't need the language models.
+   */
   public String draftSeedQuiz(String title) {
+    try {
+      String file =
+          java.nio.file.Files.readString(
+                  java.nio.file.Path.of("src/test/resources/authoring/seed-quiz.json"))
+              .replace(
+                  "\"title\" : \"Russia's defence minister arrives in North Korea\",\n  \"article\"",
+                  "\"title\" : " + TestApp.write(title) + ",\n  \"article\"");
+      TestApp.Response r =
+          app.postBytes(
+              "/api/quizzes/import?format=json",
+              file.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+              auth());
+      assertThat(r.status()).as(r.body()).isEqualTo(201);
+      return r.json().get("quizId").asText();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Posts the seed article for the generator to draft (tests tagged "nlp"); the quiz's id. */
+  public String draftFromArticle(String title) {
     TestApp.Response r =
         post("/api/articles", Map.of("title", title, "text", SEED_ARTICLE, "source", "AP"));
     assertThat(r.status()).as(r.body()).isEqualTo(201);

@@ -88,8 +88,26 @@ public final class TestApp implements AutoCloseable {
   }
 
   public static TestApp start(Config config, java.time.Clock clock) {
+    return start(config, TestGenerator.GENERATOR, clock);
+  }
+
+  /** The seed app with its admin and a generator of the test's own (a pipeline not yet loaded). */
+  public static TestApp startWith(org.quiztrainer.generate.QuestionGenerator generator) {
+    try {
+      Path dir = Files.createTempDirectory("qt-test-");
+      return start(
+          Config.forDataDir(dir, SEED_QUESTIONS).withAdmin(ADMIN_EMAIL, ADMIN_PASSWORD),
+          generator,
+          java.time.Clock.systemUTC());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static TestApp start(
+      Config config, org.quiztrainer.generate.QuestionGenerator generator, java.time.Clock clock) {
     Config onDatabase = TestDatabases.fresh(config);
-    Javalin app = App.create(onDatabase, TestGenerator.GENERATOR, clock);
+    Javalin app = App.create(onDatabase, generator, clock);
     app.start(0);
     return new TestApp(app, onDatabase);
   }

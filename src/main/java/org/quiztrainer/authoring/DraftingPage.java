@@ -1,0 +1,14 @@
+package org.quiztrainer.authoring;
+
+import org.quiztrainer.web.TeacherNav;
+
+/**
+ * The page a teacher sees while the generator drafts their quiz: what it is doing now, refreshed
+ * every few seconds until the draft is ready. {@code failed} when the generator gave up.
+ */
+public record DraftingPage(
+    TeacherNav nav, String quizId, String title, String step, boolean failed) {
+  public String base() {
+    return "/teach/quizzes/" + quizId;
+  }
+}

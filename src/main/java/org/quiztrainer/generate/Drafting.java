@@ -1,0 +1,209 @@
+package org.quiztrainer.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.quiztrainer.nlp.Entity;
+import org.quiztrainer.nlp.Sentence;
+import org.quiztrainer.quiz.QuestionType;
+
+/**
+ * Every candidate question of one article: wh-questions, why and quote questions from each
+ * simplified clause, true/false and fill-in-the-blank statements, one main-idea question, and the
+ * multiple-choice form of those whose answer has wrong answers of its kind.
+ */
+final class Drafting {
+  /** Answer kinds whose questions read better with choices than typed. */
+  private static final Set<String> LONG_ANSWERS = Set.of("PHRASE", "REASON", "QUOTE");
+
+  private final Article article;
+  private final Mentions mentions;
+  private final Gazetteer gazetteer;
+  private final org.quiztrainer.nlp.Lexicon lexicon;
+
+  Drafting(Article article, Gazetteer gazetteer, org.quiztrainer.nlp.Lexicon lexicon) {
+    this.article = article;
+    this.mentions = new Mentions(article.analysis());
+    this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
+  }
+
+  List<Draft> drafts() {
+    Simplifier simplifier = new Simplifier(new Extractions(mentions));
+    Resolver resolver = new Resolver(mentions);
+    WhQuestions wh = new WhQuestions(new Answers(mentions), resolver);
+    Statements statements = new Statements(mentions, resolver, article.headlineText());
+    List<Draft> asked = new ArrayList<>();
+    List<Clause> clauses = new ArrayList<>();
+    List<MainIdea.Statement> mains = new ArrayList<>();
+    for (Sentence s : article.usable()) {
+      List<Clause> here = new ArrayList<>(simplifier.clauses(s));
+      here.removeIf(this::quotedWithoutSource);
+      clauses.addAll(here);
+      for (Clause c : here) {
+        asked.addAll(wh.build(c));
+      }
+      if (!here.isEmpty()) {
+        statements.statement(here.get(0)).ifPresent(t -> mains.add(new MainIdea.Statement(s, t)));
+      }
+    }
+    asked = unambiguous(asked);
+    List<Draft> out = new ArrayList<>();
+    asked.forEach(d -> out.add(withSpellings(d)));
+    Distractors distractors = new Distractors(article, gazetteer, asked);
+    distractors.add("REASON", Causes.pool(article.usable()));
+    for (Clause c : clauses) {
+      statements.trueFalse(c, distractors).ifPresent(out::add);
+      out.addAll(statements.cloze(c));
+    }
+    MainIdea.build(article, mains).ifPresent(out::add);
+    out.addAll(new Vocabulary(lexicon).build(article));
+    List<Draft> formed = new ArrayList<>();
+    for (Draft d : out) {
+      Draft f = form(d, distractors);
+      if (f != null) {
+        formed.add(f);
+      }
+    }
+    return formed;
+  }
+
+  /**
+   * The form a question takes: choices when its answer is a phrase or when, for about half of the
+   * names, places and dates, good wrong answers exist; typed otherwise.
+   */
+  private Draft form(Draft d, Distractors distractors) {
+    if (d == null
+        || d.type() == QuestionType.TRUE_FALSE
+        || d.type() == QuestionType.MULTIPLE_CHOICE) {
+      return d;
+    }
+    if (d.kind() == Kind.CLOZE) {
+      return d;
+    }
+    boolean wantChoices =
+        LONG_ANSWERS.contains(d.answerType())
+            || d.answerWords() > 3
+            || Math.floorMod(d.prompt().hashCode(), 5) < 3;
+    if (!wantChoices) {
+      return d;
+    }
+    Optional<List<String>> wrong = distractors.forDraft(d);
+    if (wrong.isEmpty()) {
+      // Nobody can type a ten-word reason exactly: without choices it is not asked. A quotation
+      // is kept for the teacher to give choices to.
+      boolean untypable =
+          !d.answerType().equals("QUOTE")
+              && LONG_ANSWERS.contains(d.answerType())
+              && d.answerWords() > 5;
+      return untypable ? null : d;
+    }
+    String key = d.answer();
+    List<String> choices = new ArrayList<>();
+    if (d.answerType().equals("NUMBER")) {
+      String original = d.accepted().isEmpty() ? key : d.accepted().get(0);
+      key = NumberChoices.formatLike(original, Long.parseLong(key));
+      for (String w : wrong.get()) {
+        choices.add(NumberChoices.formatLike(original, Long.parseLong(w)));
+      }
+    } else {
+      choices.addAll(wrong.get());
+    }
+    choices.add(Math.floorMod(d.prompt().hashCode() >>> 3, choices.size() + 1), key);
+    return new Draft(
+        QuestionType.MULTIPLE_CHOICE,
+        d.prompt(),
+        choices,
+        key,
+        List.of(),
+        d.sentence(),
+        d.begin(),
+        d.end(),
+        d.skill(),
+        d.kind(),
+        d.answerType(),
+        d.origin());
+  }
+
+  /**
+   * Words inside quotation marks are someone's opinion or claim; without knowing whose, a question
+   * would state them as fact ("Today's announcement is an affront to …").
+   */
+  private boolean quotedWithoutSource(Clause c) {
+    if (c.source().isPresent()) {
+      return false;
+    }
+    // Who says or does it is inside the quotation marks: the clause is the quotation itself.
+    // ("The banner read: “…”" reports a quotation and is asked about.)
+    List<org.quiztrainer.nlp.Token> subject = Trees.tokens(c.subject(), c.sentence());
+    return !subject.isEmpty() && subject.stream().allMatch(this::quoted);
+  }
+
+  private boolean quoted(org.quiztrainer.nlp.Token t) {
+    for (org.quiztrainer.nlp.Quote q : article.analysis().quotes()) {
+      if (t.begin() >= q.begin() && t.end() <= q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A question the article answers twice, differently ("How many people were killed?" of the
+   * stampede and of the hotel), can't be answered right: it is not asked.
+   */
+  private static List<Draft> unambiguous(List<Draft> drafts) {
+    java.util.Map<String, Set<String>> answers = new java.util.HashMap<>();
+    for (Draft d : drafts) {
+      answers
+          .computeIfAbsent(Distractors.normalized(d.prompt()), k -> new java.util.HashSet<>())
+          .add(Distractors.normalized(d.answer()));
+    }
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      if (answers.get(Distractors.normalized(d.prompt())).size() == 1) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A person's key is spelt as the article spells them most; other spellings the article uses
+   * ("Vladmir Putin") are accepted, not taught.
+   */
+  private Draft withSpellings(Draft d) {
+    if (!d.answerType().equals("PERSON")) {
+      return d;
+    }
+    Set<String> accepted = new LinkedHashSet<>(d.accepted());
+    String surname = surname(d.answer());
+    for (Entity e : article.analysis().entities()) {
+      if (e.type().equals("PERSON")
+          && !e.text().equals(d.answer())
+          && surname(e.text()).equalsIgnoreCase(surname)) {
+        accepted.add(e.text());
+      }
+    }
+    return new Draft(
+        d.type(),
+        d.prompt(),
+        d.choices(),
+        d.answer(),
+        List.copyOf(accepted),
+        d.sentence(),
+        d.begin(),
+        d.end(),
+        d.skill(),
+        d.kind(),
+        d.answerType(),
+        d.origin());
+  }
+
+  private static String surname(String name) {
+    String[] parts = name.strip().split(" ");
+    return parts[parts.length - 1];
+  }
+}

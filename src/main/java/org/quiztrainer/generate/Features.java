@@ -1,0 +1,204 @@
+package org.quiztrainer.generate;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.quiztrainer.nlp.Entity;
+import org.quiztrainer.nlp.Sentence;
+
+/**
+ * What the ranker knows about a draft: how it was built, what its answer is, how long it is, how
+ * much it copies, where in the article it is, and how central its answer is to the article. Every
+ * feature has a name a teacher can read ({@link #describe}).
+ */
+final class Features {
+  /** Facts about the whole article that a draft's features are measured against. */
+  record Facts(
+      int sentences,
+      int paragraphs,
+      Set<String> leadWords,
+      Map<String, Integer> counts,
+      Set<String> topicWords,
+      int firstUsable) {
+
+    static Facts of(Article article) {
+      var a = article.analysis();
+      Map<String, Integer> counts = new HashMap<>();
+      for (Sentence s : a.sentences()) {
+        for (String w : words(s.text())) {
+          counts.merge(w, 1, Integer::sum);
+        }
+      }
+      Set<String> lead = new HashSet<>(words(article.headlineText()));
+      int first = article.usable().isEmpty() ? 0 : article.usable().get(0).index();
+      if (!article.usable().isEmpty()) {
+        lead.addAll(words(article.usable().get(0).text()));
+      }
+      Map<String, Integer> entityCounts = new HashMap<>();
+      for (Entity e : a.entities()) {
+        if (Set.of("PERSON", "ORGANIZATION", "COUNTRY", "CITY", "LOCATION").contains(e.type())) {
+          entityCounts.merge(e.text(), 1, Integer::sum);
+        }
+      }
+      String topic =
+          entityCounts.entrySet().stream()
+              .max(Map.Entry.comparingByValue())
+              .map(Map.Entry::getKey)
+              .orElse("");
+      return new Facts(
+          a.sentences().size(),
+          a.paragraphs().size(),
+          lead,
+          counts,
+          new HashSet<>(words(topic)),
+          first);
+    }
+  }
+
+  private Features() {}
+
+  static Map<String, Double> of(Draft d, Facts facts) {
+    Map<String, Double> f = new LinkedHashMap<>();
+    f.put("bias", 1.0);
+    f.put("kind:" + d.kind().name().toLowerCase(Locale.ROOT), 1.0);
+    f.put("answer:" + answerClass(d.answerType()), 1.0);
+    f.put("origin:" + d.origin(), 1.0);
+    f.put("type:" + d.type().wireName(), 1.0);
+    int aw = d.answerWords();
+    int pw = d.promptWords();
+    f.put("answer words", Math.min(aw, 12) / 10.0);
+    f.put("short answer", aw <= 3 ? 1.0 : 0.0);
+    f.put("prompt words", Math.min(pw, 40) / 10.0);
+    f.put("long prompt", pw > 20 ? 1.0 : 0.0);
+    f.put("verbatim", verbatim(d));
+    Sentence s = d.sentence();
+    f.put("sentence position", s.index() / (double) Math.max(1, facts.sentences() - 1));
+    f.put("first sentence", s.index() == facts.firstUsable() ? 1.0 : 0.0);
+    f.put("paragraph position", s.paragraph() / (double) Math.max(1, facts.paragraphs() - 1));
+    List<String> answer = words(d.answer());
+    f.put("lead overlap", share(answer, facts.leadWords()));
+    double frequency = 0;
+    for (String w : answer) {
+      frequency = Math.max(frequency, facts.counts().getOrDefault(w, 0));
+    }
+    f.put("answer frequency", Math.log1p(frequency) / 3);
+    f.put("answer is topic", share(answer, facts.topicWords()) > 0 ? 1.0 : 0.0);
+    f.put("according to", d.prompt().startsWith("According to") ? 1.0 : 0.0);
+    return f;
+  }
+
+  /** Answer types grouped as the ranker learns them. */
+  static String answerClass(String type) {
+    return switch (type) {
+      case "PERSON" -> "person";
+      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "place";
+      case "ORGANIZATION" -> "organisation";
+      case "DATE", "TIME", "DURATION" -> "date";
+      case "NUMBER", "MONEY", "PERCENT" -> "number";
+      case "QUOTE" -> "quote";
+      case "REASON" -> "reason";
+      case "PHRASE" -> "phrase";
+      default -> "other";
+    };
+  }
+
+  /** Share of the prompt's word pairs that stand, in that order, in its sentence. */
+  static double verbatim(Draft d) {
+    List<String> p = words(d.prompt());
+    List<String> s = words(d.sentence().text());
+    if (p.size() < 2) {
+      return 0;
+    }
+    Set<String> pairs = new HashSet<>();
+    for (int i = 0; i + 1 < s.size(); i++) {
+      pairs.add(s.get(i) + " " + s.get(i + 1));
+    }
+    int copied = 0;
+    for (int i = 0; i + 1 < p.size(); i++) {
+      if (pairs.contains(p.get(i) + " " + p.get(i + 1))) {
+        copied++;
+      }
+    }
+    return copied / (double) (p.size() - 1);
+  }
+
+  private static double share(List<String> words, Set<String> in) {
+    if (words.isEmpty()) {
+      return 0;
+    }
+    int n = 0;
+    for (String w : words) {
+      if (in.contains(w)) {
+        n++;
+      }
+    }
+    return n / (double) words.size();
+  }
+
+  static List<String> words(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() > 2 && !Set.of("the", "and", "for", "with", "was", "has").contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** A feature in words, for the teacher: "the answer is a person". */
+  static String describe(String feature) {
+    if (feature.startsWith("kind:")) {
+      return Kind.valueOf(feature.substring(5).toUpperCase(Locale.ROOT)).description();
+    }
+    if (feature.startsWith("answer:")) {
+      return "the answer is "
+          + switch (feature.substring(7)) {
+            case "person" -> "a person";
+            case "place" -> "a place";
+            case "organisation" -> "an organisation";
+            case "date" -> "a date";
+            case "number" -> "a number";
+            case "quote" -> "a quotation";
+            case "reason" -> "a reason the article gives";
+            case "phrase" -> "a phrase of the article";
+            default -> "a named thing";
+          };
+    }
+    if (feature.startsWith("origin:")) {
+      return "built from "
+          + switch (feature.substring(7)) {
+            case "main" -> "the sentence's main clause";
+            case "appositive" -> "an appositive";
+            case "relative" -> "a relative clause";
+            case "reduced" -> "a descriptive phrase";
+            case "participle" -> "a participle phrase";
+            case "conjunct" -> "one half of a joined sentence";
+            case "subordinate" -> "a time clause";
+            case "reported" -> "what someone said";
+            case "shown" -> "what a photo or a witness showed";
+            default -> "the sentence";
+          };
+    }
+    if (feature.startsWith("type:")) {
+      return "a " + feature.substring(5).replace('_', ' ') + " question";
+    }
+    return switch (feature) {
+      case "answer words" -> "the length of the answer";
+      case "short answer" -> "a short answer";
+      case "prompt words" -> "the length of the question";
+      case "long prompt" -> "a long question";
+      case "verbatim" -> "how much it copies the sentence";
+      case "sentence position", "paragraph position" -> "where it comes in the article";
+      case "first sentence" -> "from the article's first sentence";
+      case "lead overlap" -> "the answer is in the headline or lead";
+      case "answer frequency" -> "the answer comes up often in the article";
+      case "answer is topic" -> "the answer is what the article is about";
+      case "according to" -> "it says who said it";
+      default -> feature;
+    };
+  }
+}

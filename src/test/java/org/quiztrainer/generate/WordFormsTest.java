@@ -1,0 +1,85 @@
+package org.quiztrainer.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Verb forms for inversion and statements, and wrong numbers of the key's own kind. */
+class WordFormsTest {
+  @ParameterizedTest(name = "{0}: {1}, {2}, {3}")
+  @CsvSource({
+    "replace, replaced, replaced, replaces",
+    "try, tried, tried, tries",
+    "stop, stopped, stopped, stops",
+    "lead, led, led, leads",
+    "give, gave, given, gives",
+    "embrace, embraced, embraced, embraces",
+    "push, pushed, pushed, pushes",
+    "have, had, had, has",
+    "visit, visited, visited, visits"
+  })
+  void verbs_take_their_past_participle_and_third_person_forms(
+      String lemma, String past, String participle, String third) {
+    assertThat(Inflection.past(lemma)).isEqualTo(past);
+    assertThat(Inflection.participle(lemma)).isEqualTo(participle);
+    assertThat(Inflection.thirdPerson(lemma)).isEqualTo(third);
+  }
+
+  @Test
+  void wrong_numbers_step_like_the_key_and_are_never_halves_or_doubles() {
+    List<String> wrong = NumberChoices.wrong("10000", "How many soldiers?").orElseThrow();
+    assertThat(wrong).hasSize(3).doesNotContain("10000", "5000", "20000");
+    for (String w : wrong) {
+      assertThat(Long.parseLong(w) % 1000).isZero();
+    }
+    assertThat(NumberChoices.formatLike("10,000", 12000)).isEqualTo("12,000");
+    assertThat(NumberChoices.formatLike("345", 365)).isEqualTo("365");
+  }
+
+  @Test
+  void a_year_gets_nearby_years() {
+    for (String w : NumberChoices.wrong("1981", "When?").orElseThrow()) {
+      assertThat(Long.parseLong(w)).isBetween(1970L, 1995L);
+    }
+  }
+
+  @Test
+  void the_key_is_sometimes_the_smallest_sometimes_the_largest_and_sometimes_between() {
+    Set<Integer> ranks = new HashSet<>();
+    for (int i = 0; i < 40; i++) {
+      List<Long> all = new ArrayList<>();
+      all.add(345L);
+      NumberChoices.wrong("345", "question " + i)
+          .orElseThrow()
+          .forEach(w -> all.add(Long.parseLong(w)));
+      all.sort(null);
+      ranks.add(all.indexOf(345L));
+    }
+    assertThat(ranks).contains(0, 3).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Property(tries = 300)
+  void wrong_numbers_are_positive_distinct_and_not_the_key(
+      @ForAll @IntRange(min = 1, max = 5_000_000) int key) {
+    List<String> wrong = NumberChoices.wrong(Integer.toString(key), "q" + key).orElseThrow();
+    assertThat(new HashSet<>(wrong)).hasSize(3).doesNotContain(Integer.toString(key));
+    assertThat(wrong).allSatisfy(w -> assertThat(Long.parseLong(w)).isPositive());
+  }
+
+  @Test
+  void numbers_in_words_become_digits() {
+    assertThat(Numbers.digits("more than 10,000")).contains("10000");
+    assertThat(Numbers.digits("two")).contains("2");
+    assertThat(Numbers.digits("2.5 million")).contains("2500000");
+    assertThat(Numbers.digits("none")).isEmpty();
+  }
+}

@@ -26,6 +26,8 @@ import org.quiztrainer.attempt.AttemptPages;
 import org.quiztrainer.attempt.AttemptService;
 import org.quiztrainer.attempt.RecentAttempts;
 import org.quiztrainer.attempt.StartPages;
+import org.quiztrainer.authoring.ArticleDrafts;
+import org.quiztrainer.authoring.ArticlePages;
 import org.quiztrainer.authoring.Authoring;
 import org.quiztrainer.authoring.AuthoringApi;
 import org.quiztrainer.authoring.AuthoringDao;
@@ -176,10 +178,18 @@ public final class App {
     }
     Auth auth = new Auth(accounts, cookies);
     AccountPages accountPages = new AccountPages(accounts, auth, csrf);
-    Authoring authoring =
-        new Authoring(
-            database.jdbi(), new AuthoringDao(), questionDao, catalog, drafter, draftsDao, clock);
-    authoring.resumeUnfinished();
+    Authoring authoring = new Authoring(database.jdbi(), new AuthoringDao(), questionDao, catalog);
+    ArticleDrafts articleDrafts =
+        new ArticleDrafts(
+            database.jdbi(),
+            authoring,
+            new AuthoringDao(),
+            questionDao,
+            catalog,
+            drafter,
+            draftsDao,
+            clock);
+    articleDrafts.resumeUnfinished();
     ExchangeHandlers exchange = new ExchangeHandlers(authoring);
     Sessions sessions = new Sessions(database.jdbi(), liveDao, authoring, attempts, hub, clock);
     JoinGuard joinLimit =
@@ -234,9 +244,17 @@ public final class App {
                 new AttemptPages(attempts, recent, csrf),
                 new AccountApi(accounts, auth, json),
                 accountPages,
-                new AuthoringApi(authoring, exchange, auth, json),
+                new AuthoringApi(authoring, articleDrafts, exchange, auth, json),
                 new AuthoringPages(
-                    authoring, exchange, auth, accountPages, attempts, recent, skills),
+                    authoring,
+                    articleDrafts,
+                    exchange,
+                    auth,
+                    accountPages,
+                    attempts,
+                    recent,
+                    skills),
+                new ArticlePages(authoring, articleDrafts, exchange, auth, accountPages),
                 resultsPages,
                 sessionApi,
                 new SessionPages(

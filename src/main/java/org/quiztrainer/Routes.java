@@ -6,6 +6,7 @@ import org.quiztrainer.account.AccountPages;
 import org.quiztrainer.attempt.AttemptApi;
 import org.quiztrainer.attempt.AttemptPages;
 import org.quiztrainer.attempt.StartPages;
+import org.quiztrainer.authoring.ArticlePages;
 import org.quiztrainer.authoring.AuthoringApi;
 import org.quiztrainer.authoring.AuthoringPages;
 import org.quiztrainer.learner.StudyPages;
@@ -34,6 +35,7 @@ final class Routes {
       AccountPages accountPages,
       AuthoringApi authoringApi,
       AuthoringPages authoringPages,
+      ArticlePages articlePages,
       ResultsPages resultsPages,
       SessionApi sessionApi,
       SessionPages sessionPages,
@@ -163,12 +165,12 @@ final class Routes {
     r.get("/teach/teachers", h.accountPages()::teachers); // admin
     r.post("/teach/teachers", h.accountPages()::createTeacher); // admin
     r.get("/teach", h.authoringPages()::dashboard);
-    r.get("/teach/articles/new", h.authoringPages()::newArticle);
-    r.post("/teach/articles", h.authoringPages()::createArticle);
-    r.get("/teach/import", h.authoringPages()::importForm);
-    r.post("/teach/import", h.authoringPages()::importFile);
+    r.get("/teach/articles/new", h.articlePages()::newArticle);
+    r.post("/teach/articles", h.articlePages()::createArticle);
+    r.get("/teach/import", h.articlePages()::importForm);
+    r.post("/teach/import", h.articlePages()::importFile);
     r.get("/teach/quizzes/{quizId}", h.authoringPages()::review);
-    r.get("/teach/quizzes/{quizId}/drafting", h.authoringPages()::drafting);
+    r.get("/teach/quizzes/{quizId}/drafting", h.articlePages()::drafting);
     r.get("/teach/quizzes/{quizId}/export", h.authoringPages()::export);
     r.get("/teach/quizzes/{quizId}/results", h.resultsPages()::page);
     r.get("/teach/quizzes/{quizId}/results.csv", h.resultsPages()::csvPage);

@@ -51,13 +51,19 @@ public final class AuthoringApi {
   record Imported(String quizId, int questionCount) {}
 
   private final Authoring authoring;
+  private final ArticleDrafts drafts;
   private final ExchangeHandlers exchange;
   private final Auth auth;
   private final ObjectMapper json;
 
   public AuthoringApi(
-      Authoring authoring, ExchangeHandlers exchange, Auth auth, ObjectMapper json) {
+      Authoring authoring,
+      ArticleDrafts drafts,
+      ExchangeHandlers exchange,
+      Auth auth,
+      ObjectMapper json) {
     this.authoring = authoring;
+    this.drafts = drafts;
     this.exchange = exchange;
     this.auth = auth;
     this.json = json;
@@ -80,7 +86,7 @@ public final class AuthoringApi {
     Teacher t = auth.apiTeacher(ctx);
     JsonBody body = JsonBody.of(ctx, json);
     Quiz quiz =
-        authoring.createFromArticle(
+        drafts.createFromArticle(
             t,
             body.optionalString("title").orElse(null),
             body.string("text"),

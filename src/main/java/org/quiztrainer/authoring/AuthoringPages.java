@@ -1,9 +1,6 @@
 package org.quiztrainer.authoring;
 
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +14,15 @@ import org.quiztrainer.attempt.AttemptService;
 import org.quiztrainer.attempt.RecentAttempts;
 import org.quiztrainer.drafts.Note;
 import org.quiztrainer.drafts.Skills;
-import org.quiztrainer.exchange.Format;
 import org.quiztrainer.quiz.ArticleView;
-import org.quiztrainer.quiz.PlainText;
 import org.quiztrainer.quiz.Question;
 import org.quiztrainer.quiz.Quiz;
 import org.quiztrainer.web.Pages;
 
-/** The teacher's pages: quizzes, a new article, the review screen and the question form. */
+/** The teacher's pages: the quiz list, the review screen and the question form. */
 public final class AuthoringPages {
   private final Authoring authoring;
+  private final ArticleDrafts drafts;
   private final ExchangeHandlers exchange;
   private final Auth auth;
   private final AccountPages accounts;
@@ -36,6 +32,7 @@ public final class AuthoringPages {
 
   public AuthoringPages(
       Authoring authoring,
+      ArticleDrafts drafts,
       ExchangeHandlers exchange,
       Auth auth,
       AccountPages accounts,
@@ -44,6 +41,7 @@ public final class AuthoringPages {
       Skills skills) {
     this.skills = skills;
     this.authoring = authoring;
+    this.drafts = drafts;
     this.exchange = exchange;
     this.auth = auth;
     this.accounts = accounts;
@@ -59,157 +57,23 @@ public final class AuthoringPages {
         new DashboardPage(accounts.nav(ctx, t), authoring.quizzes(t), t.admin()));
   }
 
-  public void newArticle(Context ctx) {
-    Teacher t = auth.requirePageTeacher(ctx);
-    authoring.prepareGenerator(); // the models load while the teacher finds an article
-    Pages.render(
-        ctx,
-        "authoring/new-article.jte",
-        new NewArticlePage(accounts.nav(ctx, t), "", "", "", null));
-  }
-
-  public void createArticle(Context ctx) {
-    Teacher t = auth.requirePageTeacher(ctx);
-    String title = param(ctx, "title");
-    String source = param(ctx, "source");
-    String pasted = param(ctx, "text");
-    try {
-      String text = uploaded(ctx).orElse(pasted.replace("\r\n", "\n"));
-      String id = authoring.startDraft(t, title, text, source);
-      Pages.seeOther(ctx, "/teach/quizzes/" + id + "?created=1");
-    } catch (Problem p) {
-      if (p.kind() != Problem.Kind.INVALID && p.kind() != Problem.Kind.TOO_LARGE) {
-        throw p;
-      }
-      ctx.status(p.kind() == Problem.Kind.TOO_LARGE ? 413 : 400);
-      String shownText = pasted.length() > Authoring.MAX_ARTICLE_BYTES ? "" : pasted;
-      Pages.render(
-          ctx,
-          "authoring/new-article.jte",
-          new NewArticlePage(
-              accounts.nav(ctx, t), title, source, shownText, Pages.sentence(p.getMessage())));
-    }
-  }
-
-  /** The text of an uploaded .txt file, if one was chosen. */
-  private static java.util.Optional<String> uploaded(Context ctx) {
-    if (!ctx.isMultipartFormData()) {
-      return java.util.Optional.empty();
-    }
-    UploadedFile file = ctx.uploadedFile("file");
-    if (file == null || file.filename().isBlank()) {
-      return java.util.Optional.empty();
-    }
-    if (!file.filename().toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
-      throw Problem.invalid("choose a .txt file (plain text), or paste the article instead");
-    }
-    if (file.size() > Authoring.MAX_ARTICLE_BYTES) {
-      throw Problem.tooLarge("the file is over 200 KB; split it into shorter articles");
-    }
-    try (InputStream in = file.content()) {
-      return java.util.Optional.of(
-          PlainText.utf8(in.readNBytes(Authoring.MAX_ARTICLE_BYTES + 1))
-              .orElseThrow(
-                  () ->
-                      Problem.invalid(
-                          "the file is not UTF-8 text; save it as UTF-8 plain text and try again"))
-              .replace("\r\n", "\n"));
-    } catch (IOException e) {
-      throw Problem.invalid("the file could not be read; try again");
-    }
-  }
-
   public void export(Context ctx) {
     exchange.export(ctx, auth.requirePageTeacher(ctx));
-  }
-
-  public void importForm(Context ctx) {
-    Teacher t = auth.requirePageTeacher(ctx);
-    Pages.render(ctx, "authoring/import.jte", new ImportPage(accounts.nav(ctx, t), null));
-  }
-
-  public void importFile(Context ctx) {
-    Teacher t = auth.requirePageTeacher(ctx);
-    try {
-      UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("file") : null;
-      if (file == null || file.filename().isBlank()) {
-        throw Problem.invalid("choose a file to import");
-      }
-      String chosen = param(ctx, "format");
-      Format format =
-          chosen.isEmpty() || chosen.equals("auto")
-              ? Format.fromFileName(file.filename())
-                  .orElseThrow(
-                      () ->
-                          Problem.invalid(
-                              "can't tell the format from the name '"
-                                  + file.filename()
-                                  + "'; choose GIFT, Moodle XML or JSON"))
-              : ExchangeHandlers.format(chosen);
-      if (file.size() > 1024 * 1024) {
-        throw Problem.tooLarge("the file is over 1 MB");
-      }
-      byte[] bytes;
-      try (InputStream in = file.content()) {
-        bytes = in.readAllBytes();
-      }
-      Quiz quiz = exchange.importFile(t, format, bytes);
-      Pages.seeOther(ctx, "/teach/quizzes/" + quiz.id());
-    } catch (Problem p) {
-      if (p.kind() != Problem.Kind.INVALID && p.kind() != Problem.Kind.TOO_LARGE) {
-        throw p;
-      }
-      ctx.status(p.kind() == Problem.Kind.TOO_LARGE ? 413 : 400);
-      Pages.render(
-          ctx,
-          "authoring/import.jte",
-          new ImportPage(accounts.nav(ctx, t), Pages.sentence(p.getMessage())));
-    } catch (IOException e) {
-      ctx.status(400);
-      Pages.render(
-          ctx,
-          "authoring/import.jte",
-          new ImportPage(accounts.nav(ctx, t), "The file could not be read; try again."));
-    }
   }
 
   public void review(Context ctx) {
     Teacher t = auth.requirePageTeacher(ctx);
     Authoring.Draft draft = authoring.draft(t, ctx.pathParam("quizId"));
-    Optional<String> drafting = authoring.drafting(draft.quiz().id());
+    Optional<String> drafting = drafts.drafting(draft.quiz().id());
     if (drafting.isPresent()) {
-      Pages.render(ctx, "authoring/drafting.jte", draftingPage(ctx, t, draft, drafting.get()));
+      Pages.render(
+          ctx,
+          "authoring/drafting.jte",
+          DraftingPage.of(accounts.nav(ctx, t), draft, drafting.get()));
       return;
     }
     String notice = ctx.queryParam("created") != null ? "created" : null;
     Pages.render(ctx, "authoring/review.jte", reviewPage(ctx, t, draft, notice));
-  }
-
-  /**
-   * The progress of a draft, polled by its page: the progress again while the generator works, and
-   * a redirect to the review screen once it is done.
-   */
-  public void drafting(Context ctx) {
-    Teacher t = auth.requirePageTeacher(ctx);
-    Authoring.Draft draft = authoring.draft(t, ctx.pathParam("quizId"));
-    Optional<String> drafting = authoring.drafting(draft.quiz().id());
-    String review = "/teach/quizzes/" + draft.quiz().id() + "?created=1";
-    if (drafting.isEmpty()) {
-      if (ctx.header("HX-Request") != null) {
-        ctx.header("HX-Redirect", review);
-        ctx.status(200);
-      } else {
-        Pages.seeOther(ctx, review);
-      }
-      return;
-    }
-    Pages.render(
-        ctx, "authoring/drafting-progress.jte", draftingPage(ctx, t, draft, drafting.get()));
-  }
-
-  private DraftingPage draftingPage(Context ctx, Teacher t, Authoring.Draft draft, String step) {
-    return new DraftingPage(
-        accounts.nav(ctx, t), draft.quiz().id(), draft.quiz().title(), step, step.equals("failed"));
   }
 
   private ReviewPage reviewPage(Context ctx, Teacher t, Authoring.Draft draft, String notice) {
@@ -218,7 +82,7 @@ public final class AuthoringPages {
     List<ReviewPage.Item> items = new ArrayList<>();
     List<Question> qs = quiz.questions();
     Set<String> reviewed = draft.reviewed();
-    Map<String, Note> notes = authoring.notes(quiz.id());
+    Map<String, Note> notes = drafts.notes(quiz.id());
     for (int i = 0; i < qs.size(); i++) {
       Question q = qs.get(i);
       marks.add(new ArticleView.Mark(q.evidence().start(), q.evidence().end(), q.id()));

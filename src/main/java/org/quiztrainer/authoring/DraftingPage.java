@@ -8,6 +8,11 @@ import org.quiztrainer.web.TeacherNav;
  */
 public record DraftingPage(
     TeacherNav nav, String quizId, String title, String step, boolean failed) {
+  static DraftingPage of(TeacherNav nav, Authoring.Draft draft, String step) {
+    return new DraftingPage(
+        nav, draft.quiz().id(), draft.quiz().title(), step, step.equals("failed"));
+  }
+
   public String base() {
     return "/teach/quizzes/" + quizId;
   }

@@ -69,7 +69,7 @@ final class Causes {
     } else if (Trees.is(node, "S")) {
       key = Render.of(node, s);
     } else {
-      String word = Simplifier.subordinator(node);
+      String word = Clauses.subordinator(node);
       if (word.equals("because") || word.equals("so")) {
         key = Render.of(node, s);
       } else if (word.equals("as")) {
@@ -124,7 +124,7 @@ final class Causes {
       for (Tree t : s.tree().subTreeList()) {
         String text = null;
         if (Trees.is(t, "VP") && t.firstChild() != null && Trees.is(t.firstChild(), "TO")) {
-          text = Render.leaves(beforePause(t), s);
+          text = plainInfinitive(beforePause(t), s);
         } else if (Trees.is(t, "PP") && isCausePhrase(t)) {
           text = Render.leaves(beforePause(t), s);
         }
@@ -134,6 +134,23 @@ final class Causes {
       }
     }
     return out;
+  }
+
+  /**
+   * "to have given economic assistance" reads as a reason only after "appeared"; offered beside "to
+   * break out of isolation" it is written "to give economic assistance".
+   */
+  private static String plainInfinitive(List<Tree> leaves, org.quiztrainer.nlp.Sentence s) {
+    if (leaves.size() >= 3
+        && leaves.get(1).value().equalsIgnoreCase("have")
+        && Trees.isOriginal(leaves.get(2))
+        && s.tokenOf(leaves.get(2)).tag().equals("VBN")) {
+      java.util.Map<Tree, String> words = new java.util.IdentityHashMap<>();
+      words.put(leaves.get(1), "");
+      words.put(leaves.get(2), s.tokenOf(leaves.get(2)).lemma());
+      return Render.leaves(leaves, s, words);
+    }
+    return Render.leaves(leaves, s);
   }
 
   /** The words of a phrase up to its first comma: "…, embracing the idea …" is another fact. */

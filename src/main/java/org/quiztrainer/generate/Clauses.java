@@ -129,4 +129,92 @@ final class Clauses {
     }
     return n;
   }
+
+  /**
+   * The clauses a sentence is made of: the root's own clause, or, under a root the parser called a
+   * fragment or a subordinate clause, the outermost clauses inside it.
+   */
+  static List<Tree> topClauses(Tree root) {
+    Tree top = root.numChildren() == 0 ? root : root.firstChild();
+    if (Trees.is(top, "S")) {
+      return List.of(top);
+    }
+    List<Tree> out = new ArrayList<>();
+    collectClauses(top, out);
+    return out;
+  }
+
+  static void collectClauses(Tree t, List<Tree> out) {
+    for (Tree c : t.children()) {
+      if (Trees.is(c, "S") && Clauses.subject(c).isPresent()) {
+        out.add(c);
+      } else if (!c.isPreTerminal() && !Trees.is(c, "NP")) {
+        collectClauses(c, out);
+      }
+    }
+  }
+
+  /** "S , CC S", "S ; S" and "S and that S": each clause on its own. */
+  static List<Tree> conjoinedClauses(Tree clause) {
+    List<Tree> parts = new ArrayList<>();
+    boolean joined = false;
+    for (Tree c : clause.children()) {
+      if (Trees.is(c, "S")) {
+        parts.add(c);
+      } else if (Trees.is(c, "SBAR") && Trees.firstWord(c).equals("that")) {
+        Trees.firstChild(c, "S").ifPresent(parts::add);
+      } else if (Trees.is(c, "CC", ":")) {
+        joined = true;
+      }
+    }
+    return joined && parts.size() >= 2 ? parts : List.of();
+  }
+
+  /** "In 1896" at the start of a sentence is "in 1896" at the end of it. */
+  static void lowerFirstWord(Tree phrase) {
+    List<Tree> leaves = phrase.getLeaves();
+    if (leaves.isEmpty()) {
+      return;
+    }
+    Tree leaf = leaves.get(0);
+    Tree pre = leaf.parent(phrase);
+    String w = leaf.value();
+    if (pre == null
+        || Trees.category(pre).startsWith("NNP")
+        || w.equals(w.toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    Tree lower = Trees.word(w.toLowerCase(Locale.ROOT), Trees.category(pre));
+    pre.setChild(0, lower.firstChild());
+  }
+
+  static boolean isParticiple(Tree t) {
+    if (!Trees.is(t, "S", "VP")) {
+      return false;
+    }
+    Tree vp = Trees.is(t, "VP") ? t : Trees.firstChild(t, "VP").orElse(null);
+    return vp != null
+        && vp.firstChild() != null
+        && Trees.is(vp.firstChild(), "VBG")
+        && (Trees.is(t, "VP") || Clauses.subject(t).isEmpty());
+  }
+
+  /** The word that opens a subordinate clause: "after" in "days after Yoon met …". */
+  static String subordinator(Tree sbar) {
+    for (Tree c : sbar.children()) {
+      if (Trees.is(c, "IN", "WHADVP")) {
+        return Trees.firstWord(c);
+      }
+    }
+    return Trees.firstWord(sbar);
+  }
+
+  static Optional<Tree> mainVerb(Tree vp) {
+    for (Tree c : vp.children()) {
+      if (c.isPreTerminal() && c.value().startsWith("VB")) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
 }

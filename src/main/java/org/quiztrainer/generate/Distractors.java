@@ -19,6 +19,9 @@ import org.quiztrainer.nlp.Referent;
  * the shipped lists. A wrong answer that shares a word with the key, or that the article states as
  * an answer to the same question, is never offered; a question without three good ones (two for a
  * reason or a quotation) gets none.
+ *
+ * <p>A little over 250 lines: each kind's source of wrong answers is short, and the filters that
+ * all of them share read best next to them.
  */
 final class Distractors {
   /** Wrong answers a multiple-choice question offers beside the key. */
@@ -53,7 +56,7 @@ final class Distractors {
   private final Gazetteer gazetteer;
   private final Map<String, Set<String>> answersByPrompt = new LinkedHashMap<>();
 
-  Distractors(Article article, Gazetteer gazetteer, List<Draft> drafts) {
+  Distractors(Article article, Gazetteer gazetteer, Spellings spellings, List<Draft> drafts) {
     this.gazetteer = gazetteer;
     Analysis analysis = article.analysis();
     Set<Integer> body = new HashSet<>();
@@ -73,7 +76,8 @@ final class Distractors {
                 .of(e.sentence(), e.end() - 1)
                 .filter(r -> r.type().equals("PERSON"))
                 .map(Referent::name)
-                .orElse(name);
+                .map(spellings::of)
+                .orElse(spellings.of(name));
       }
       if (name.length() > 1 && !name.equals(name.toLowerCase(Locale.ROOT))
           || e.type().equals("TITLE")) {
@@ -98,7 +102,8 @@ final class Distractors {
   /** Wrong answers for the draft, or none if there are not enough good ones of its kind. */
   Optional<List<String>> forDraft(Draft d) {
     if (d.answerType().equals("NUMBER")) {
-      return NumberChoices.wrong(d.answer(), d.prompt());
+      String phrase = d.accepted().isEmpty() ? d.answer() : d.accepted().get(0);
+      return NumberChoices.wrong(d.answer(), d.prompt(), NumberChoices.Hedge.of(phrase));
     }
     String pool = poolOf(d.answerType());
     if (pool.equals("PHRASE") || pool.equals("O")) {
@@ -133,7 +138,19 @@ final class Distractors {
 
   /** "to …" beside "to …", "in response to …" beside "in exchange for …". */
   private static boolean sameForm(String candidate, String key) {
-    return firstWord(candidate).equals("to") == firstWord(key).equals("to");
+    return firstWord(candidate).equals("to") == firstWord(key).equals("to")
+        && perfect(candidate) == perfect(key);
+  }
+
+  /**
+   * "to have given economic assistance": a reason that only read as one after "appeared"; among
+   * plain "to break out of isolation" reasons it is ungrammatical as an answer to "why".
+   */
+  private static final java.util.regex.Pattern PERFECT =
+      java.util.regex.Pattern.compile("^to have (?:been|\\w+ed|\\w+en|\\w+wn)\\b");
+
+  private static boolean perfect(String reason) {
+    return PERFECT.matcher(reason.toLowerCase(Locale.ROOT)).find();
   }
 
   private boolean acceptable(String c, Draft d, Set<String> madeTrue, List<String> chosen) {
@@ -150,7 +167,7 @@ final class Distractors {
         return false;
       }
     }
-    if (WhQuestions.mentionsAnswer(d.prompt(), c)) {
+    if (Prompts.mentionsAnswer(d.prompt(), c)) {
       return false; // the question itself names it
     }
     int lengthGap = Math.abs(Draft.words(c) - d.answerWords());

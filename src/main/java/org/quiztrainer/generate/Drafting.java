@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.quiztrainer.nlp.Entity;
 import org.quiztrainer.nlp.Sentence;
 import org.quiztrainer.quiz.QuestionType;
 
@@ -22,12 +21,14 @@ final class Drafting {
   private final Mentions mentions;
   private final Gazetteer gazetteer;
   private final org.quiztrainer.nlp.Lexicon lexicon;
+  private final Spellings spellings;
 
   Drafting(Article article, Gazetteer gazetteer, org.quiztrainer.nlp.Lexicon lexicon) {
     this.article = article;
     this.mentions = new Mentions(article.analysis());
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
+    this.spellings = new Spellings(article.analysis());
   }
 
   List<Draft> drafts() {
@@ -52,11 +53,11 @@ final class Drafting {
     asked = unambiguous(asked);
     List<Draft> out = new ArrayList<>();
     asked.forEach(d -> out.add(withSpellings(d)));
-    Distractors distractors = new Distractors(article, gazetteer, asked);
+    Distractors distractors = new Distractors(article, gazetteer, spellings, asked);
     distractors.add("REASON", Causes.pool(article.usable()));
     for (Clause c : clauses) {
       statements.trueFalse(c, distractors).ifPresent(out::add);
-      out.addAll(statements.cloze(c));
+      statements.cloze(c).forEach(d -> out.add(withSpellings(d)));
     }
     MainIdea.build(article, mains).ifPresent(out::add);
     out.addAll(new Vocabulary(lexicon).build(article));
@@ -170,28 +171,20 @@ final class Drafting {
     return out;
   }
 
-  /**
-   * A person's key is spelt as the article spells them most; other spellings the article uses
-   * ("Vladmir Putin") are accepted, not taught.
-   */
+  /** A person's key in the article's usual spelling; its other spellings are accepted. */
   private Draft withSpellings(Draft d) {
     if (!d.answerType().equals("PERSON")) {
       return d;
     }
+    String key = spellings.of(d.answer());
     Set<String> accepted = new LinkedHashSet<>(d.accepted());
-    String surname = surname(d.answer());
-    for (Entity e : article.analysis().entities()) {
-      if (e.type().equals("PERSON")
-          && !e.text().equals(d.answer())
-          && surname(e.text()).equalsIgnoreCase(surname)) {
-        accepted.add(e.text());
-      }
-    }
+    accepted.addAll(spellings.all(d.answer()));
+    accepted.remove(key);
     return new Draft(
         d.type(),
         d.prompt(),
         d.choices(),
-        d.answer(),
+        key,
         List.copyOf(accepted),
         d.sentence(),
         d.begin(),
@@ -200,10 +193,5 @@ final class Drafting {
         d.kind(),
         d.answerType(),
         d.origin());
-  }
-
-  private static String surname(String name) {
-    String[] parts = name.strip().split(" ");
-    return parts[parts.length - 1];
   }
 }

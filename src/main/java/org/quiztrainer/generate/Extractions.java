@@ -15,6 +15,9 @@ import org.quiztrainer.nlp.Token;
  * "Belousov was a former economist"), relative clauses ("a banner that read …" is "the banner read
  * …"), reduced relatives ("a delegation led by Umerov" is "the delegation was led by Umerov"),
  * participles and conjoined verb phrases.
+ *
+ * <p>Over 250 lines: the five extractions are each short and share their tree matching, which is
+ * clearest side by side.
  */
 final class Extractions {
   private static final Set<String> PLACE_TYPES =

@@ -3,12 +3,16 @@ package org.quiztrainer.generate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Wrong numbers near the key, in steps the key itself suggests (10,000 gives 8,000, 12,000 and
  * 14,000; 345 gives 305, 325 and 365), never halved or doubled, and placed so that the key is
- * sometimes the smallest, sometimes the largest and sometimes in between.
+ * sometimes the smallest, sometimes the largest and sometimes in between. A hedged number keeps
+ * every wrong answer outside what the article allows: "more than 10,000" gets only smaller ones
+ * (12,000 would also be "more than 10,000"), "nearly 80" only larger ones, "about 500" none close.
  */
 final class NumberChoices {
   /** Offsets, in steps, of the three wrong answers: the key's rank among the four varies. */
@@ -18,8 +22,117 @@ final class NumberChoices {
 
   private NumberChoices() {}
 
+  /** How the article qualified a number, read from the words before it. */
+  enum Hedge {
+    /** "10,000": any other value is wrong. */
+    EXACT,
+    /** "more than 10,000", "at least 76": only smaller values are wrong. */
+    AT_LEAST,
+    /** "nearly 80", "fewer than 20", "up to 300": only larger values are wrong. */
+    AT_MOST,
+    /** "about 500", "some 2,000": values close by are not clearly wrong. */
+    ABOUT;
+
+    private static final Pattern AT_LEAST_WORDS =
+        Pattern.compile(
+            " (?:(?:more|greater|higher) than|at least|over|upwards of|in excess of|exceeding|no fewer"
+                + " than|no less than)$");
+    private static final Pattern AT_MOST_WORDS =
+        Pattern.compile(
+            " (?:(?:fewer|less|lower) than|at most|up to|under|nearly|almost|no more than"
+                + "|not quite|below)$");
+    private static final Pattern ABOUT_WORDS =
+        Pattern.compile(
+            " (?:about|around|approximately|roughly|some|an estimated|estimated|close to|circa)$");
+
+    /** The hedge that ends {@code before}, the words just before the number ("more than"). */
+    static Hedge before(String before) {
+      String b = before.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip();
+      if (b.isEmpty()) {
+        return EXACT;
+      }
+      String tail = " " + b;
+      if (endsWith(tail, AT_MOST_WORDS)) {
+        return AT_MOST;
+      }
+      if (endsWith(tail, AT_LEAST_WORDS)) {
+        return AT_LEAST;
+      }
+      return endsWith(tail, ABOUT_WORDS) ? ABOUT : EXACT;
+    }
+
+    /**
+     * The hedge of a number phrase such as "more than 10,000" or "nearly two thousand": the words
+     * before its first number.
+     */
+    static Hedge of(String phrase) {
+      StringBuilder before = new StringBuilder();
+      for (String w : phrase.split("\\s+")) {
+        if (w.isEmpty() || Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(lower(w))) {
+          break;
+        }
+        before.append(' ').append(w);
+      }
+      return before(before.toString());
+    }
+
+    private static final java.util.Set<String> NUMBER_WORDS =
+        java.util.Set.of(
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "fifteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "hundred",
+            "hundreds",
+            "thousand",
+            "thousands",
+            "million",
+            "millions",
+            "dozen",
+            "dozens",
+            "a",
+            "an",
+            "half");
+
+    private static String lower(String w) {
+      return w.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean endsWith(String tail, Pattern words) {
+      // Bounded input (a few words before one number): the match is on a short tail only.
+      String last = tail.length() > 40 ? tail.substring(tail.length() - 40) : tail;
+      return words.matcher(last).find();
+    }
+  }
+
+  /** Offsets, in steps, for each hedge: all below the key, all above it, or none next to it. */
+  private static final int[][] BELOW = {{-3, -2, -1}, {-4, -2, -1}};
+
+  private static final int[][] ABOVE = {{1, 2, 3}, {1, 2, 4}};
+
+  /** In steps two and a half times the usual: "about 500" is never offered 540. */
+  private static final int[][] AWAY = {{-4, 4, 8}, {-4, -2, 4}, {2, 4, 6}};
+
   /** Three wrong values for a key written in digits, or none for a key we can't vary. */
   static Optional<List<String>> wrong(String key, String seedText) {
+    return wrong(key, seedText, Hedge.EXACT);
+  }
+
+  /** Three wrong values outside what the hedged key allows. */
+  static Optional<List<String>> wrong(String key, String seedText, Hedge hedge) {
     BigDecimal n;
     try {
       n = new BigDecimal(key);
@@ -30,12 +143,23 @@ final class NumberChoices {
       return Optional.empty();
     }
     long value = n.longValueExact();
-    long step = step(value);
-    int[] pattern = PATTERNS[Math.floorMod(seedText.hashCode(), PATTERNS.length)];
+    long step =
+        hedge == Hedge.ABOUT && !isYear(value) ? Math.max(1, step(value) * 5 / 2) : step(value);
+    int[][] patterns =
+        switch (hedge) {
+          case EXACT -> PATTERNS;
+          case AT_LEAST -> BELOW;
+          case AT_MOST -> ABOVE;
+          case ABOUT -> AWAY;
+        };
+    int[] pattern = patterns[Math.floorMod(seedText.hashCode(), patterns.length)];
     List<String> out = new ArrayList<>();
     for (int k : pattern) {
       long v = value + k * step;
-      if (v <= 0 || isYear(value) != isYear(v)) {
+      if (v <= 0 || isYear(value) && !isYear(v)) {
+        if (hedge == Hedge.AT_LEAST) {
+          return Optional.empty(); // nothing smaller to offer: "more than 2" is asked typed
+        }
         v = value + (Math.abs(k) + 3) * step;
       }
       out.add(Long.toString(v));

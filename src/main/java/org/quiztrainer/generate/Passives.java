@@ -63,11 +63,11 @@ final class Passives {
     }
     Token verb = s.tokenOf(participle.firstChild());
     String form = activeForm(c, verb.lemma());
-    Set<Tree> skip = WhQuestions.dropped(participlePhrase, byPhrase);
+    Set<Tree> skip = Prompts.dropped(participlePhrase, byPhrase);
     skip.add(participle);
     Map<Tree, String> words = new IdentityHashMap<>(names);
-    String patient = WhQuestions.subjectText(c, names);
-    String rest = Render.leaves(WhQuestions.leaves(participlePhrase, skip), s, words);
+    String patient = Prompts.subjectText(c, names);
+    String rest = Render.leaves(Prompts.leaves(participlePhrase, skip), s, words);
     Answer a = asked.get();
     Answer agentAnswer =
         new Answer(

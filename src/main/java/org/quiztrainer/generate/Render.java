@@ -4,6 +4,7 @@ import edu.stanford.nlp.trees.Tree;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.quiztrainer.nlp.Sentence;
 import org.quiztrainer.nlp.Token;
 
@@ -45,8 +46,18 @@ final class Render {
       out.append(word);
       previous = leaf;
     }
-    return out.toString();
+    return SPACED_HYPHEN.matcher(out).replaceAll("$1-$2");
   }
+
+  /**
+   * "six - member", "10 - year": a compound the article wrote with spaces round its hyphen, which a
+   * question should not copy. Other spaced hyphens are dashes between clauses and stay.
+   */
+  private static final Pattern SPACED_HYPHEN =
+      Pattern.compile(
+          "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+              + "|forty|fifty|hundred) - (\\p{Ll})",
+          Pattern.CASE_INSENSITIVE);
 
   static String word(Tree leaf, Sentence s) {
     return Trees.isOriginal(leaf) ? s.tokenOf(leaf).text() : leaf.value();

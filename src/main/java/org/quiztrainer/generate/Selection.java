@@ -33,7 +33,8 @@ final class Selection {
    * re-scored value still beats the next one's stale value is the true best. That keeps a long
    * article at n log n.
    */
-  static List<Scored> order(List<Scored> drafts) {
+  static List<Scored> order(List<Scored> all) {
+    List<Scored> drafts = withoutRedundantBlanks(all);
     Taken taken = new Taken();
     // One question a sentence first, then a second, then the rest: the top of the list covers
     // the article before it dwells on any sentence.
@@ -52,9 +53,33 @@ final class Selection {
     rest.sort((a, b) -> Double.compare(b.score(), a.score()));
     for (Scored s : rest) {
       Kind k = s.draft().kind();
-      if (withinShare(k, out.size(), kinds) && prompts.add(key(s.draft().prompt()))) {
+      if (withinShare(k, out.size(), kinds)
+          && !taken.answers.contains(answerKey(s.draft()))
+          && prompts.add(key(s.draft().prompt()))) {
+        taken.answers.add(answerKey(s.draft()));
         out.add(s);
         kinds.merge(k, 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A fill-in-the-blank whose key a question of its own already asks from the same sentence says
+   * the same in a weaker form ("The visit came days after _____ met …" beside "Who met with a
+   * Ukrainian delegation?"): only one of them may be listed, and it is the question.
+   */
+  private static List<Scored> withoutRedundantBlanks(List<Scored> drafts) {
+    Set<String> asked = new HashSet<>();
+    for (Scored s : drafts) {
+      if (s.draft().kind() != Kind.CLOZE && s.draft().kind() != Kind.TRUE_FALSE) {
+        asked.add(answerKey(s.draft()));
+      }
+    }
+    List<Scored> out = new ArrayList<>();
+    for (Scored s : drafts) {
+      if (s.draft().kind() != Kind.CLOZE || !asked.contains(answerKey(s.draft()))) {
+        out.add(s);
       }
     }
     return out;

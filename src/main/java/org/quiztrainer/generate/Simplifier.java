@@ -3,7 +3,6 @@ package org.quiztrainer.generate;
 import edu.stanford.nlp.trees.Tree;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.quiztrainer.nlp.Sentence;
@@ -45,19 +44,21 @@ final class Simplifier {
           "find",
           "acknowledge");
 
-  /** Verbs of seeing: "showed Belousov walking …" shows a fact. */
-  private static final Set<String> PERCEIVING = Set.of("show", "see", "watch", "hear", "depict");
-
   /** Subordinate clauses that are removed from the main clause and stated on their own. */
   private static final Set<String> DETACHABLE =
       Set.of("after", "before", "when", "while", "since", "although", "though", "once", "whereas");
 
   private static final int DEEPEST = 4;
 
+  /** A main clause shorter than this keeps its time clause. */
+  private static final int SHORTEST_ALONE = 8;
+
   private final Extractions extract;
+  private final Repairs repairs;
 
   Simplifier(Extractions extract) {
     this.extract = extract;
+    this.repairs = new Repairs(extract);
   }
 
   /** The statements of a sentence, the main clause first. */
@@ -67,34 +68,10 @@ final class Simplifier {
       return out;
     }
     Tree root = Trees.copy(s.tree());
-    for (Tree top : topClauses(root)) {
+    for (Tree top : Clauses.topClauses(root)) {
       simplify(s, top, out.isEmpty() ? "main" : "conjunct", Optional.empty(), 0, out);
     }
     return out;
-  }
-
-  /**
-   * The clauses a sentence is made of: the root's own clause, or, under a root the parser called a
-   * fragment or a subordinate clause, the outermost clauses inside it.
-   */
-  private static List<Tree> topClauses(Tree root) {
-    Tree top = root.numChildren() == 0 ? root : root.firstChild();
-    if (Trees.is(top, "S")) {
-      return List.of(top);
-    }
-    List<Tree> out = new ArrayList<>();
-    collectClauses(top, out);
-    return out;
-  }
-
-  private static void collectClauses(Tree t, List<Tree> out) {
-    for (Tree c : t.children()) {
-      if (Trees.is(c, "S") && Clauses.subject(c).isPresent()) {
-        out.add(c);
-      } else if (!c.isPreTerminal() && !Trees.is(c, "NP")) {
-        collectClauses(c, out);
-      }
-    }
   }
 
   private void simplify(
@@ -107,7 +84,7 @@ final class Simplifier {
     if (depth > DEEPEST || !Trees.is(clause, "S")) {
       return;
     }
-    List<Tree> conjuncts = conjoinedClauses(clause);
+    List<Tree> conjuncts = Clauses.conjoinedClauses(clause);
     if (!conjuncts.isEmpty()) {
       for (Tree c : conjuncts) {
         simplify(s, c, depth == 0 ? "conjunct" : origin, source, depth + 1, out);
@@ -125,12 +102,12 @@ final class Simplifier {
       return;
     }
     List<Clause> found = new ArrayList<>();
-    strayVerbPhrases(s, clause, source, found);
+    repairs.strayVerbPhrases(s, clause, source, found);
     dropLeadingModifiers(s, clause, source, depth, found);
     extract.fromNounPhrases(s, clause, source, found);
     Tree vp = Clauses.predicate(clause).orElseThrow();
     detachTrailing(s, clause, vp, source, depth, found);
-    shown(s, clause, vp, source).ifPresent(found::add);
+    repairs.shown(s, clause, vp, source).ifPresent(found::add);
     if (reported(s, clause, vp, source, depth, found)) {
       out.addAll(found);
       return;
@@ -148,80 +125,6 @@ final class Simplifier {
       }
     }
     out.addAll(found);
-  }
-
-  /**
-   * A parser's common mistake: "came days after Yoon met with a delegation led by Umerov and called
-   * for …" parsed with "led by …" and "called for …" as verb phrases of "came". Only an auxiliary
-   * (be, have, do, a modal) takes a verb phrase, and only one; a verb phrase under any other verb,
-   * or a second one, is removed, and one that starts with a participle describes the noun just
-   * before it.
-   */
-  private void strayVerbPhrases(
-      Sentence s, Tree clause, Optional<String> source, List<Clause> found) {
-    Tree vp = Clauses.predicate(clause).orElseThrow();
-    for (Tree phrase : Clauses.verbPhrases(vp)) {
-      Tree[] kids = phrase.children();
-      if (kids.length == 0 || !kids[0].isPreTerminal()) {
-        continue;
-      }
-      String verb = Trees.lemma(kids[0].firstChild(), s);
-      String word = kids[0].firstChild().value().toLowerCase(Locale.ROOT);
-      boolean auxiliary =
-          Trees.is(kids[0], "MD")
-              || Set.of("be", "have", "do", "get").contains(verb)
-              || Clauses.BE.contains(word)
-              || Clauses.HAVE.contains(word)
-              || Clauses.DO.contains(word);
-      int firstVp = -1;
-      for (int i = 1; i < kids.length && firstVp < 0; i++) {
-        firstVp = Trees.is(kids[i], "VP") ? i : -1;
-      }
-      for (int i = kids.length - 1; i >= 1; i--) {
-        if (!Trees.is(kids[i], "VP") || auxiliary && i == firstVp) {
-          continue;
-        }
-        Tree stray = kids[i];
-        if (Trees.is(stray.firstChild(), "VBN")) {
-          lastNounPhrase(kids[i - 1])
-              .flatMap(np -> extract.reduced(s, np, stray, Clauses.isPast(clause), source))
-              .ifPresent(found::add);
-        }
-        phrase.removeChild(i);
-        if (Trees.is(kids[i - 1], "CC", ",")) {
-          phrase.removeChild(i - 1);
-        }
-      }
-    }
-  }
-
-  /** The last noun phrase under {@code t}: "a delegation" in "after Yoon met with a delegation". */
-  private static Optional<Tree> lastNounPhrase(Tree t) {
-    Tree last = null;
-    for (Tree node : t.subTreeList()) {
-      if (Trees.is(node, "NP")
-          && node.getLeaves().get(node.getLeaves().size() - 1)
-              == t.getLeaves().get(t.getLeaves().size() - 1)) {
-        last = node;
-      }
-    }
-    return Optional.ofNullable(last);
-  }
-
-  /** "S , CC S", "S ; S" and "S and that S": each clause on its own. */
-  private static List<Tree> conjoinedClauses(Tree clause) {
-    List<Tree> parts = new ArrayList<>();
-    boolean joined = false;
-    for (Tree c : clause.children()) {
-      if (Trees.is(c, "S")) {
-        parts.add(c);
-      } else if (Trees.is(c, "SBAR") && Trees.firstWord(c).equals("that")) {
-        Trees.firstChild(c, "S").ifPresent(parts::add);
-      } else if (Trees.is(c, "CC", ":")) {
-        joined = true;
-      }
-    }
-    return joined && parts.size() >= 2 ? parts : List.of();
   }
 
   /**
@@ -246,27 +149,9 @@ final class Simplifier {
     }
     Tree last = Clauses.verbPhrases(vp).get(Clauses.verbPhrases(vp).size() - 1);
     for (Tree m : moved) {
-      lowerFirstWord(m);
+      Clauses.lowerFirstWord(m);
       last.addChild(m);
     }
-  }
-
-  /** "In 1896" at the start of a sentence is "in 1896" at the end of it. */
-  private static void lowerFirstWord(Tree phrase) {
-    List<Tree> leaves = phrase.getLeaves();
-    if (leaves.isEmpty()) {
-      return;
-    }
-    Tree leaf = leaves.get(0);
-    Tree pre = leaf.parent(phrase);
-    String w = leaf.value();
-    if (pre == null
-        || Trees.category(pre).startsWith("NNP")
-        || w.equals(w.toLowerCase(Locale.ROOT))) {
-      return;
-    }
-    Tree lower = Trees.word(w.toLowerCase(Locale.ROOT), Trees.category(pre));
-    pre.setChild(0, lower.firstChild());
   }
 
   /**
@@ -280,10 +165,14 @@ final class Simplifier {
       Tree[] kids = phrase.children();
       for (int i = kids.length - 1; i > 0; i--) {
         Tree c = kids[i];
-        if (Trees.is(c, "SBAR") && DETACHABLE.contains(subordinator(c))) {
+        if (Trees.is(c, "SBAR") && DETACHABLE.contains(Clauses.subordinator(c))) {
           subordinate(s, c, source, depth, found);
-          Trees.removeWithPunctuation(clause, c);
-        } else if (isParticiple(c) && Trees.isPause(kids[i - 1])) {
+          // "At least 76 people were killed when the hotel collapsed": without its time clause a
+          // short clause asks an ambiguous question ("How many people were killed?").
+          if (Clauses.words(clause) - Clauses.words(c) >= SHORTEST_ALONE) {
+            Trees.removeWithPunctuation(clause, c);
+          }
+        } else if (Clauses.isParticiple(c) && Trees.isPause(kids[i - 1])) {
           extract.participle(s, subject, c, Clauses.isPast(clause), source).ifPresent(found::add);
           Trees.removeWithPunctuation(clause, c);
         }
@@ -293,7 +182,7 @@ final class Simplifier {
 
   private void subordinate(
       Sentence s, Tree sbar, Optional<String> source, int depth, List<Clause> found) {
-    if (!DETACHABLE.contains(subordinator(sbar))) {
+    if (!DETACHABLE.contains(Clauses.subordinator(sbar))) {
       return;
     }
     Trees.firstChild(sbar, "S")
@@ -308,7 +197,7 @@ final class Simplifier {
       Sentence s, Tree clause, Tree vp, Optional<String> source, int depth, List<Clause> found) {
     List<Tree> chain = Clauses.verbPhrases(vp);
     Tree last = chain.get(chain.size() - 1);
-    Optional<Tree> verb = mainVerb(last);
+    Optional<Tree> verb = Clauses.mainVerb(last);
     if (verb.isEmpty()) {
       return false;
     }
@@ -331,46 +220,6 @@ final class Simplifier {
     return true;
   }
 
-  /**
-   * "Photos showed Belousov walking alongside No Kwang-chol": what a photo showed or someone saw is
-   * a statement too, "Belousov was walking alongside No Kwang-chol".
-   */
-  private Optional<Clause> shown(Sentence s, Tree clause, Tree vp, Optional<String> source) {
-    List<Tree> chain = Clauses.verbPhrases(vp);
-    Tree last = chain.get(chain.size() - 1);
-    Optional<Tree> verb = mainVerb(last);
-    if (verb.isEmpty()
-        || !Trees.isOriginal(verb.get().firstChild())
-        || !PERCEIVING.contains(s.tokenOf(verb.get().firstChild()).lemma())) {
-      return Optional.empty();
-    }
-    for (Tree c : last.children()) {
-      Optional<Tree> subject = Trees.is(c, "S") ? Clauses.subject(c) : Optional.empty();
-      Optional<Tree> inner = subject.flatMap(x -> Clauses.predicate(c));
-      // The parser often reads "Belousov walking …" as one noun phrase.
-      if (subject.isPresent()
-          && subject.get().numChildren() == 2
-          && Trees.is(subject.get().getChild(0), "NP")
-          && Trees.is(subject.get().getChild(1), "VP")
-          && Trees.is(subject.get().getChild(1).firstChild(), "VBG")) {
-        inner = Optional.of(subject.get().getChild(1));
-        subject = Optional.of(subject.get().getChild(0));
-      }
-      if (inner.isPresent() && Trees.is(inner.get().firstChild(), "VBG")) {
-        boolean past = Clauses.isPast(clause);
-        Tree be =
-            Trees.word(
-                Clauses.be(past, Clauses.isPlural(subject.get())), past ? "VBD" : "VBZ", "be");
-        Tree progressive = Trees.phrase("VP", List.of(be, Trees.copy(inner.get())));
-        Tree who = subject.get();
-        return Optional.of(
-            new Clause(
-                s, Trees.phrase("S", List.of(Trees.copy(who), progressive)), "shown", source));
-      }
-    }
-    return Optional.empty();
-  }
-
   /** The clauses a reporting verb takes: "(that) S", also when two are joined by "and that". */
   private static List<Tree> complements(Tree vp) {
     List<Tree> out = new ArrayList<>();
@@ -390,35 +239,5 @@ final class Simplifier {
       }
     }
     return out;
-  }
-
-  /** The word that opens a subordinate clause: "after" in "days after Yoon met …". */
-  static String subordinator(Tree sbar) {
-    for (Tree c : sbar.children()) {
-      if (Trees.is(c, "IN", "WHADVP")) {
-        return Trees.firstWord(c);
-      }
-    }
-    return Trees.firstWord(sbar);
-  }
-
-  private static Optional<Tree> mainVerb(Tree vp) {
-    for (Tree c : vp.children()) {
-      if (c.isPreTerminal() && c.value().startsWith("VB")) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean isParticiple(Tree t) {
-    if (!Trees.is(t, "S", "VP")) {
-      return false;
-    }
-    Tree vp = Trees.is(t, "VP") ? t : Trees.firstChild(t, "VP").orElse(null);
-    return vp != null
-        && vp.firstChild() != null
-        && Trees.is(vp.firstChild(), "VBG")
-        && (Trees.is(t, "VP") || Clauses.subject(t).isEmpty());
   }
 }

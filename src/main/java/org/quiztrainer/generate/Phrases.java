@@ -1,0 +1,203 @@
+package org.quiztrainer.generate;
+
+import edu.stanford.nlp.trees.Tree;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.quiztrainer.nlp.Entity;
+import org.quiztrainer.nlp.Sentence;
+import org.quiztrainer.nlp.Token;
+
+/**
+ * Which phrases may be answers: whole names, never a part of one or a list of them; nothing that
+ * points back ("those troops") or names nobody ("the team"); a noun phrase with a noun.
+ */
+final class Phrases {
+  private final Mentions mentions;
+
+  Phrases(Mentions mentions) {
+    this.mentions = mentions;
+  }
+
+  static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "official",
+          "soldier",
+          "troop",
+          "people",
+          "person",
+          "leader",
+          "minister",
+          "president",
+          "pilgrim",
+          "astronaut",
+          "employee",
+          "visitor",
+          "student",
+          "child",
+          "resident",
+          "officer",
+          "worker",
+          "member",
+          "fan",
+          "player",
+          "voter",
+          "citizen",
+          "civilian",
+          "protester",
+          "critic",
+          "expert",
+          "scientist",
+          "researcher",
+          "doctor",
+          "teacher",
+          "woman",
+          "man",
+          "boy",
+          "girl",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "adviser",
+          "advisor",
+          "lawmaker",
+          "senator",
+          "governor",
+          "mayor",
+          "ambassador",
+          "diplomat",
+          "delegation",
+          "coach",
+          "manager",
+          "chief",
+          "director",
+          "administrator",
+          "economist",
+          "analyst",
+          "journalist",
+          "reporter",
+          "author",
+          "founder",
+          "victim",
+          "survivor",
+          "refugee",
+          "migrant",
+          "passenger",
+          "pilot",
+          "engineer",
+          "politician",
+          "commander",
+          "general");
+
+  /**
+   * A phrase we can ask about: no lists of names, no pronouns standing alone, nothing pointing back
+   * ("some of those troops"), some words.
+   */
+  boolean usable(Sentence s, Tree np) {
+    if (Clauses.words(np) == 0 || Trees.is(np.firstChild(), "EX")) {
+      return false;
+    }
+    if (cutsAName(s, np)) {
+      return false; // "Washington" of "Washington D.C.": a key is never part of a name
+    }
+    for (Tree leaf : np.getLeaves()) {
+      if (Set.of("those", "these", "this", "that", "some", "it", "they", "them", "which")
+          .contains(leaf.value().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    for (Tree c : np.children()) {
+      if (Trees.is(c, "CC")) {
+        return false;
+      }
+    }
+    return !quantified(s, np);
+  }
+
+  /** Words that make a phrase a vague amount rather than a thing a reader can name. */
+  private static final Set<String> VAGUE_QUANTIFIERS =
+      Set.of(
+          "every",
+          "each",
+          "another",
+          "other",
+          "various",
+          "most",
+          "many",
+          "several",
+          "all",
+          "both",
+          "any",
+          "such",
+          "numerous",
+          "certain");
+
+  /**
+   * "Every team in the contest", "Another contributory factor", "Most iodine in food": as a key, an
+   * amount of something rather than an answer; the question it makes is vague or nonsense.
+   */
+  private static boolean quantified(Sentence s, Tree np) {
+    List<Token> tokens = Trees.tokens(np, s);
+    if (tokens.isEmpty() || tokens.get(0).tag().startsWith("NNP")) {
+      return false; // "All Blacks", "Other Worlds Festival": a name
+    }
+    return VAGUE_QUANTIFIERS.contains(tokens.get(0).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** True if a name the phrase holds part of goes on outside it. */
+  private boolean cutsAName(Sentence s, Tree np) {
+    List<Token> tokens = Trees.tokens(np, s);
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    int first = tokens.get(0).index();
+    int last = tokens.get(tokens.size() - 1).index();
+    for (Entity e : mentions.analysis().entitiesIn(s.index())) {
+      boolean overlaps = e.start() <= last && first < e.end();
+      boolean inside = e.start() >= first && e.end() <= last + 1;
+      if (overlaps && !inside && !e.type().equals("TITLE") && !e.type().equals("DATE")) {
+        return true;
+      }
+    }
+    // "in Washington D.C.": a proper noun right after a proper noun goes on with the name.
+    boolean properEnd = tokens.get(tokens.size() - 1).tag().startsWith("NNP");
+    return properEnd
+        && last + 1 < s.size()
+        && s.tokens().get(last + 1).tag().startsWith("NNP")
+        && s.tokens().get(last + 1).begin() - tokens.get(tokens.size() - 1).end() <= 1;
+  }
+
+  /** "the team", "the event", "The President": a determiner and one noun, naming nobody. */
+  boolean isBare(Sentence s, Tree np) {
+    List<Token> tokens = Trees.tokens(np, s);
+    if (tokens.size() > 2 || tokens.stream().anyMatch(Token::isEntity)) {
+      return false;
+    }
+    return tokens.size() == 1 && !tokens.get(0).tag().startsWith("NNP")
+        || tokens.size() == 2 && tokens.get(0).tag().equals("DT");
+  }
+
+  /** "clapping" tagged as a noun: asking "What were they seen?" makes no sense. */
+  static boolean isGerund(Sentence s, Tree np) {
+    List<Token> tokens = Trees.tokens(np, s);
+    return tokens.size() == 1 && tokens.get(0).text().endsWith("ing");
+  }
+
+  static boolean hasNoun(Tree np) {
+    for (Tree leaf : np.getLeaves()) {
+      Tree pre = leaf.parent(np);
+      if (pre != null && Trees.category(pre).startsWith("NN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isPersonNoun(Sentence s, Tree np) {
+    Optional<Token> head = Trees.headToken(np, s);
+    return head.isPresent()
+        && (PERSON_NOUNS.contains(head.get().lemma().toLowerCase(Locale.ROOT))
+            || head.get().ner().equals("TITLE") && head.get().tag().startsWith("NNS"));
+  }
+}

@@ -49,10 +49,11 @@ if $postgres; then
   throwaway_postgres_start
 
   # The whole suite again, every test app on a fresh PostgreSQL database of its own, plus the
-  # tests that need PostgreSQL (two nodes); less the tests of the embedded H2 file itself, and
-  # the tests that need the language models (their SQL is the same DAOs every app start runs).
+  # tests that need PostgreSQL (two nodes); less the tests of the embedded H2 file itself, the
+  # tests that need the language models (their SQL is the same DAOs every app start runs), and
+  # the browser tests (they drive the same handlers and SQL the HTTP tests run here).
   QUIZ_TEST_PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/" mvn -B surefire:test \
-    -Dtests.excluded=h2-file,nlp -Dtests.reports=target/surefire-reports-postgres
+    -Dtests.excluded=h2-file,nlp,browser -Dtests.reports=target/surefire-reports-postgres
 
   # The contract once more, with the app on PostgreSQL.
   throwaway_postgres_createdb contract

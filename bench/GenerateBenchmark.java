@@ -24,7 +24,7 @@ public class GenerateBenchmark {
 
     List<String> articles = new ArrayList<>();
     articles.add(Files.readString(Path.of("questions/belousov-pyongyang.txt")));
-    try (var files = Files.list(Path.of("../shared/dev-data/articles"))) {
+    try (var files = Files.list(Path.of("src/test/resources/dev-data/articles"))) {
       for (Path p : files.sorted().toList()) {
         articles.add(Files.readString(p));
       }

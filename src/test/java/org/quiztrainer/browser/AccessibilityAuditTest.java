@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -22,6 +23,7 @@ import org.quiztrainer.testing.TestApp;
  * Every kind of page, audited in Chromium by axe-core (the npm package's axe.min.js, injected into
  * the page): no serious or critical violation anywhere, for students, learners and teachers.
  */
+@Tag("browser")
 class AccessibilityAuditTest {
   private static final String AXE = axeScript();
   private static final String RUN =

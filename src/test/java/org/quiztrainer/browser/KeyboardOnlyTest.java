@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,6 +21,7 @@ import org.quiztrainer.testing.TestApp;
  * answer. Nothing is clicked; every step is reached by tabbing, so it can't pass if a control is
  * out of the tab order.
  */
+@Tag("browser")
 class KeyboardOnlyTest {
   private final TestApp app = TestApp.start();
   private ChromeDriver browser;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -21,6 +22,7 @@ import org.quiztrainer.testing.TestApp;
  * One teacher and three students in four separate headless Chromium browsers run a three-question
  * teacher-paced session from joining to the podium; every screen follows along live.
  */
+@Tag("browser")
 class LiveSessionBrowserTest {
   private static final String[] KEYS = {"March", "true", "Ink and Quill"};
   private final TestApp app = TestApp.start();

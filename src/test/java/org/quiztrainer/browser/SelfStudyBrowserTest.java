@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -20,6 +21,7 @@ import org.quiztrainer.testing.TestApp;
  * A learner in Chromium practises the seed article, misses a question, cites the evidence, comes
  * back the next day (the app's clock is moved on) and reviews the cards that are due.
  */
+@Tag("browser")
 class SelfStudyBrowserTest {
   private final MovableClock clock = new MovableClock();
   private final TestApp app = TestApp.start(clock);

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,6 +25,7 @@ import org.quiztrainer.quiz.QuestionType;
 import org.quiztrainer.testing.TestApp;
 
 /** A student takes the whole seed quiz in headless Chromium, from the home page to the score. */
+@Tag("browser")
 class TakingTheSeedQuizTest {
   private static final BankQuiz SEED =
       new BankFileParser().parse(Path.of("questions/belousov-pyongyang.quiz.yaml"));

@@ -26,6 +26,7 @@ import org.quiztrainer.testing.TestApp;
  * and the item analysis.
  */
 @Tag("nlp")
+@Tag("browser")
 class TeacherJourneyTest {
   private final TestApp app = TestApp.start();
   private ChromeDriver teacher;

@@ -1,12 +1,6 @@
 package org.quiztrainer.generate;
 
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.trees.LabeledScoredTreeFactory;
-import edu.stanford.nlp.trees.PennTreeReader;
 import edu.stanford.nlp.trees.Tree;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +15,7 @@ import org.quiztrainer.nlp.Quote;
 import org.quiztrainer.nlp.Referent;
 import org.quiztrainer.nlp.Sentence;
 import org.quiztrainer.nlp.Token;
+import org.quiztrainer.testing.StoredAnalyses;
 
 /**
  * Analyses written by hand: a parse in Penn Treebank brackets, the named entities and lemmas a test
@@ -73,7 +68,7 @@ final class Fixtures {
       if (i > 0) {
         text.append('\n');
       }
-      Tree tree = parse(trees.get(i));
+      Tree tree = StoredAnalyses.parse(trees.get(i));
       int begin = text.length();
       List<Token> tokens = new ArrayList<>();
       List<Tree> leaves = tree.getLeaves();
@@ -86,7 +81,6 @@ final class Fixtures {
         int start = text.length();
         text.append(word);
         String tag = leaf.parent(tree).value();
-        ((CoreLabel) leaf.label()).setIndex(k + 1);
         tokens.add(
             new Token(
                 k,
@@ -160,16 +154,6 @@ final class Fixtures {
       }
     }
     throw new IllegalArgumentException("no tokens \"" + text + "\" in the fixture");
-  }
-
-  private static Tree parse(String brackets) {
-    try {
-      return new PennTreeReader(
-              new StringReader(brackets), new LabeledScoredTreeFactory(CoreLabel.factory()))
-          .readTree();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The generator on this analysis, all of it, best first. */

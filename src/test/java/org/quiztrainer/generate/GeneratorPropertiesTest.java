@@ -13,20 +13,27 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.StringLength;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quiztrainer.grading.TextNormalizer;
 import org.quiztrainer.quiz.QuestionType;
-import org.quiztrainer.testing.TestGenerator;
+import org.quiztrainer.testing.StoredAnalyses;
 
 /**
- * Rules every generated question keeps, over the first article, the news reports and the dev data.
+ * Rules every generated question keeps, over the first article, the news reports and the dev data,
+ * on CoreNLP's stored analyses of them (see {@link StoredAnalyses}); {@link GeneratorOnAnyTextTest}
+ * runs the models themselves on random text.
  */
-@Tag("nlp")
 class GeneratorPropertiesTest {
+  private static final QuestionGenerator GENERATOR =
+      new QuestionGenerator(
+          StoredAnalyses.analyzer(
+              java.util.stream.Stream.of(
+                      "/generate/belousov-analysis.txt",
+                      "/dev-data/articles-analysis.txt",
+                      "/dev-data/squad-dev-analysis.txt")
+                  .flatMap(r -> StoredAnalyses.read(r).stream())
+                  .toList()));
+
   static final Path DEV = Path.of("src/test/resources/dev-data");
 
   static List<String> allTexts() {
@@ -65,12 +72,16 @@ class GeneratorPropertiesTest {
       default -> assertThat(q.choices()).isEmpty();
     }
     if (q.type() != QuestionType.TRUE_FALSE && !q.kind().equals("main_idea")) {
-      assertThat(WhQuestions.mentionsAnswer(q.prompt(), q.answer()))
+      assertThat(Prompts.mentionsAnswer(q.prompt(), q.answer()))
           .as("prompt %s gives away %s", q.prompt(), q.answer())
           .isFalse();
     }
     // The source of "According to the United States and its allies, …" may point inside itself.
-    String asked = q.prompt().replaceAll("“[^”]*”", "").replaceFirst("^According to [^,]+, ", "");
+    String asked =
+        q.prompt()
+            .replaceAll("“[^”]*”", "")
+            .replaceFirst("^(Fill in the blank|True or false): ", "")
+            .replaceFirst("^According to [^,]+, ", "");
     assertThat(Resolver.dangles(asked))
         .as("a pronoun that points outside %s", q.prompt())
         .isFalse();
@@ -83,7 +94,7 @@ class GeneratorPropertiesTest {
   void every_question_on_all_the_texts_is_valid() {
     int count = 0;
     for (String text : allTexts()) {
-      for (GeneratedQuestion q : TestGenerator.GENERATOR.generate(text)) {
+      for (GeneratedQuestion q : GENERATOR.generate(text)) {
         assertValid(text, q);
         count++;
       }
@@ -94,9 +105,8 @@ class GeneratorPropertiesTest {
   @Test
   void no_sentence_gets_a_third_question_before_every_sentence_has_had_its_turn() {
     for (String text : allTexts().subList(0, 9)) {
-      QuestionGenerator.Analyzed a =
-          TestGenerator.GENERATOR.analyze(text, org.quiztrainer.nlp.Progress.NONE);
-      List<GeneratedQuestion> all = a.map(TestGenerator.GENERATOR::generate);
+      QuestionGenerator.Analyzed a = GENERATOR.analyze(text, org.quiztrainer.nlp.Progress.NONE);
+      List<GeneratedQuestion> all = a.map(GENERATOR::generate);
       long sentences = all.stream().map(q -> sentenceOf(a, q)).distinct().count();
       Map<Integer, Integer> perSentence = new HashMap<>();
       for (GeneratedQuestion q : all.subList(0, (int) sentences)) {
@@ -118,29 +128,12 @@ class GeneratorPropertiesTest {
   @Test
   void fill_in_the_blanks_are_at_most_one_in_five_of_the_top_questions() {
     for (String text : allTexts().subList(0, 9)) {
-      List<GeneratedQuestion> top = TestGenerator.GENERATOR.generate(text);
+      List<GeneratedQuestion> top = GENERATOR.generate(text);
       top = top.subList(0, Math.min(30, top.size()));
       long cloze = top.stream().filter(q -> q.kind().equals("cloze")).count();
       assertThat(cloze)
           .as("cloze in %s", text.substring(0, 40))
           .isLessThanOrEqualTo(top.size() / 5 + 1);
-    }
-  }
-
-  @Test
-  void a_repeated_article_does_not_repeat_its_questions() throws IOException {
-    String seed = Files.readString(SeedArticleGoldenTest.SEED);
-    List<GeneratedQuestion> twice = TestGenerator.GENERATOR.generate(seed + "\n" + seed);
-    assertThat(twice.stream().map(q -> q.type() + q.prompt()).distinct().count())
-        .isEqualTo(twice.size());
-  }
-
-  @Property(tries = 40)
-  @net.jqwik.api.Tag("nlp")
-  void any_text_gives_valid_questions_or_none_and_never_a_crash(
-      @ForAll @StringLength(max = 300) String text) {
-    for (GeneratedQuestion q : TestGenerator.GENERATOR.generate(text)) {
-      assertValid(text, q);
     }
   }
 }

@@ -255,10 +255,10 @@ class TransformationRulesTest {
 
   @Test
   void a_form_of_the_key_in_the_question_gives_it_away() {
-    assertThat(WhQuestions.mentionsAnswer("Where did he meet North Korean leaders?", "North Korea"))
+    assertThat(Prompts.mentionsAnswer("Where did he meet North Korean leaders?", "North Korea"))
         .isTrue();
-    assertThat(WhQuestions.mentionsAnswer("Which Italian schools pay?", "Italy")).isTrue();
-    assertThat(WhQuestions.mentionsAnswer("Who met Kim?", "Sergei Shoigu")).isFalse();
+    assertThat(Prompts.mentionsAnswer("Which Italian schools pay?", "Italy")).isTrue();
+    assertThat(Prompts.mentionsAnswer("Who met Kim?", "Sergei Shoigu")).isFalse();
   }
 
   @Test

@@ -82,4 +82,33 @@ class WordFormsTest {
     assertThat(Numbers.digits("2.5 million")).contains("2500000");
     assertThat(Numbers.digits("none")).isEmpty();
   }
+
+  @Test
+  void a_hedge_is_read_from_the_words_before_the_number() {
+    assertThat(NumberChoices.Hedge.of("more than 10,000")).isEqualTo(NumberChoices.Hedge.AT_LEAST);
+    assertThat(NumberChoices.Hedge.of("at least 76")).isEqualTo(NumberChoices.Hedge.AT_LEAST);
+    assertThat(NumberChoices.Hedge.of("nearly two thousand"))
+        .isEqualTo(NumberChoices.Hedge.AT_MOST);
+    assertThat(NumberChoices.Hedge.of("fewer than 20")).isEqualTo(NumberChoices.Hedge.AT_MOST);
+    assertThat(NumberChoices.Hedge.of("about 500")).isEqualTo(NumberChoices.Hedge.ABOUT);
+    assertThat(NumberChoices.Hedge.of("10,000")).isEqualTo(NumberChoices.Hedge.EXACT);
+    assertThat(NumberChoices.Hedge.before("The study of  MORE   than"))
+        .isEqualTo(NumberChoices.Hedge.AT_LEAST);
+    assertThat(NumberChoices.Hedge.before("the clover")).isEqualTo(NumberChoices.Hedge.EXACT);
+  }
+
+  @Test
+  void wrong_numbers_stay_outside_what_a_hedged_key_allows() {
+    for (int i = 0; i < 20; i++) {
+      String seed = "How many soldiers? " + i;
+      assertThat(NumberChoices.wrong("10000", seed, NumberChoices.Hedge.AT_LEAST).orElseThrow())
+          .allSatisfy(w -> assertThat(Long.parseLong(w)).isLessThan(10000));
+      assertThat(NumberChoices.wrong("80", seed, NumberChoices.Hedge.AT_MOST).orElseThrow())
+          .allSatisfy(w -> assertThat(Long.parseLong(w)).isGreaterThan(80));
+      assertThat(NumberChoices.wrong("500", seed, NumberChoices.Hedge.ABOUT).orElseThrow())
+          .allSatisfy(
+              w -> assertThat(Math.abs(Long.parseLong(w) - 500)).isGreaterThanOrEqualTo(100));
+    }
+    assertThat(NumberChoices.wrong("2", "q", NumberChoices.Hedge.AT_LEAST)).isEmpty();
+  }
 }

@@ -1,0 +1,270 @@
+package org.quiztrainer.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quiztrainer.nlp.Analysis;
+import org.quiztrainer.nlp.Lexicon;
+import org.quiztrainer.quiz.QuestionType;
+import org.quiztrainer.testing.StoredAnalyses;
+
+/**
+ * The whole generator, from analysis to ranked list, on CoreNLP's own analysis of the seed article
+ * (stored as text, so this runs in milliseconds without the models): the questions a teacher
+ * expects, their keys and evidence, the wrong choices, the mix and the vocabulary rules.
+ */
+class StoredArticleTest {
+  private static final Analysis SEED =
+      StoredAnalyses.read("/generate/belousov-analysis.txt").get(0);
+
+  /** A small dictionary, one sense a word, standing in for WordNet. */
+  private static final Map<String, String> GLOSSES =
+      Map.of(
+          "countermeasure", "an action taken to offset another action",
+          "surveillance", "close observation of a person or group",
+          "solidarity", "a union of interests or purposes among members of a group",
+          "isolation", "a state of separation between persons or groups",
+          "sanction", "a mechanism of social control for enforcing a society's standards",
+          "programme", "a series of steps to be carried out or goals to be accomplished");
+
+  private static final Lexicon ONE_SENSE =
+      (lemma, tag) ->
+          GLOSSES.containsKey(lemma) && tag.startsWith("NN")
+              ? List.of(new Lexicon.Sense(GLOSSES.get(lemma), List.of(), 1))
+              : List.of();
+
+  private static List<GeneratedQuestion> generate(Lexicon lexicon) {
+    return new QuestionGenerator((t, p) -> SEED, lexicon, Ranker.shipped()).generate(SEED);
+  }
+
+  private List<GeneratedQuestion> questions;
+
+  /**
+   * Made in each test, not once in a static field: mutation testing swaps the generator's code
+   * between runs of a test in one JVM, and counts as covered only what a test itself runs.
+   */
+  @BeforeEach
+  void generateTheQuiz() {
+    questions = generate(ONE_SENSE);
+  }
+
+  private GeneratedQuestion asking(String prompt) {
+    return questions.stream()
+        .filter(q -> q.prompt().equals(prompt))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("nothing asks: " + prompt));
+  }
+
+  private List<GeneratedQuestion> ofKind(Kind kind) {
+    String name = kind.name().toLowerCase(Locale.ROOT);
+    return questions.stream().filter(q -> q.kind().equals(name)).toList();
+  }
+
+  @Test
+  void it_asks_who_replaced_shoigu_with_other_people_of_the_article_as_wrong_choices() {
+    GeneratedQuestion q = asking("Who replaced Sergei Shoigu as defence minister in May?");
+
+    assertThat(q.answer()).isEqualTo("Andrei Belousov");
+    assertThat(q.type()).isEqualTo(QuestionType.MULTIPLE_CHOICE);
+    assertThat(q.choices()).hasSize(4).doesNotHaveDuplicates().contains("Andrei Belousov");
+    assertThat(q.choices()).allSatisfy(c -> assertThat(SEED.text()).contains(c));
+    assertThat(q.evidence().text()).contains("replaced Sergei Shoigu");
+  }
+
+  @Test
+  void it_asks_how_many_soldiers_with_nearby_numbers_in_the_keys_own_format() {
+    GeneratedQuestion q =
+        questions.stream()
+            .filter(x -> x.prompt().contains("how many soldiers"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(q.answer()).isEqualTo("10,000");
+    assertThat(q.choices()).hasSize(4).doesNotHaveDuplicates().contains("10,000");
+    assertThat(q.choices()).allMatch(c -> c.matches("\\d{1,3}(,\\d{3})+"));
+    assertThat(q.choices()).doesNotContain("5,000", "20,000"); // halving or doubling gives it away
+  }
+
+  @Test
+  void it_asks_what_the_banner_read_and_keeps_the_quotation_as_the_key() {
+    GeneratedQuestion q = asking("What did the banner read?");
+
+    assertThat(q.answer())
+        .isEqualTo("Complete support and solidarity with the fighting Russian army and people");
+    assertThat(q.evidence().text()).contains(q.answer());
+  }
+
+  @Test
+  void it_asks_why_with_the_articles_own_reason_as_the_key() {
+    assertThat(ofKind(Kind.CAUSE))
+        .anySatisfy(
+            q -> {
+              assertThat(q.prompt()).startsWith("Why ");
+              assertThat(q.answer()).startsWith("to break out of isolation");
+            });
+  }
+
+  @Test
+  void a_wrong_reason_reads_as_a_reason_in_the_keys_own_form() {
+    for (GeneratedQuestion q : ofKind(Kind.CAUSE)) {
+      if (q.answer().startsWith("to ") && !q.answer().startsWith("to have ")) {
+        assertThat(q.choices()).noneMatch(c -> c.startsWith("to have given"));
+        assertThat(q.choices()).allMatch(c -> c.startsWith("to "));
+      }
+    }
+  }
+
+  @Test
+  void every_question_points_at_evidence_in_the_article_that_holds_its_key() {
+    assertThat(questions).hasSizeGreaterThan(30);
+    for (GeneratedQuestion q : questions) {
+      assertThat(SEED.text().substring(q.evidence().start(), q.evidence().end()))
+          .isEqualTo(q.evidence().text());
+      if (q.type() == QuestionType.SHORT_ANSWER
+          || q.kind().equals("subject")
+          || q.kind().equals("object")) {
+        // A name coreference completed ("Andrei Belousov" for "Belousov") keeps its surname.
+        String[] words = q.answer().split(" ");
+        assertThat(q.evidence().text().toLowerCase(Locale.ROOT))
+            .as(q.prompt())
+            .containsAnyOf(
+                q.answer().toLowerCase(Locale.ROOT),
+                words[words.length - 1].toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
+  @Test
+  void every_multiple_choice_question_offers_its_key_among_distinct_choices() {
+    for (GeneratedQuestion q : questions) {
+      if (q.type() == QuestionType.MULTIPLE_CHOICE) {
+        assertThat(q.choices()).as(q.prompt()).contains(q.answer()).doesNotHaveDuplicates();
+        assertThat(q.choices().size()).as(q.prompt()).isBetween(3, 4);
+      }
+    }
+  }
+
+  @Test
+  void there_is_one_main_idea_question_and_its_key_is_the_lead() {
+    List<GeneratedQuestion> main = ofKind(Kind.MAIN_IDEA);
+
+    assertThat(main).hasSize(1);
+    assertThat(main.get(0).answer()).startsWith("Russian Defence Minister Andrei Belousov arrived");
+    assertThat(main.get(0).choices()).hasSize(4).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void fill_in_the_blanks_are_at_most_a_fifth_and_true_false_a_tenth_of_the_list() {
+    assertThat(ofKind(Kind.CLOZE).size()).isLessThanOrEqualTo(questions.size() / 5);
+    assertThat(ofKind(Kind.TRUE_FALSE).size()).isLessThanOrEqualTo(questions.size() / 10);
+  }
+
+  @Test
+  void the_first_ten_ask_about_different_sentences_and_mix_kinds() {
+    List<GeneratedQuestion> top = questions.subList(0, 10);
+    Set<Integer> sentences = new HashSet<>();
+    top.forEach(
+        q -> assertThat(sentences.add(q.evidence().start())).as(q.evidence().text()).isTrue());
+    assertThat(top.stream().map(GeneratedQuestion::kind).collect(Collectors.toSet()))
+        .hasSizeGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void a_false_statement_is_not_what_the_article_says_and_a_true_one_is() {
+    List<GeneratedQuestion> tf = ofKind(Kind.TRUE_FALSE);
+    assertThat(tf).extracting(GeneratedQuestion::answer).contains("true", "false");
+    for (GeneratedQuestion q : tf) {
+      String statement = q.prompt().substring("True or false: ".length());
+      String stem = statement.substring(0, statement.length() - 1);
+      if (q.answer().equals("false")) {
+        assertThat(SEED.text()).doesNotContain(stem);
+      }
+    }
+  }
+
+  @Test
+  void a_misspelt_name_is_accepted_but_never_the_key() {
+    assertThat(questions).noneMatch(q -> q.answer().contains("Vladmir"));
+    assertThat(questions)
+        .filteredOn(q -> q.evidence().text().contains("Vladmir Putin"))
+        .filteredOn(q -> q.answer().equals("Vladimir Putin"))
+        .isNotEmpty()
+        .allSatisfy(q -> assertThat(q.acceptedAnswers()).contains("Vladmir Putin"));
+  }
+
+  @Test
+  void every_question_says_why_it_was_chosen() {
+    assertThat(questions).allSatisfy(q -> assertThat(q.reasons()).isNotEmpty());
+  }
+
+  @Test
+  void vocabulary_asks_a_one_sense_word_with_other_words_meanings_as_wrong_choices() {
+    List<GeneratedQuestion> vocabulary = ofKind(Kind.VOCABULARY);
+
+    assertThat(vocabulary).isNotEmpty();
+    for (GeneratedQuestion q : vocabulary) {
+      String word = q.prompt().replaceFirst("^What does “([a-z]+)” mean.*", "$1");
+      assertThat(q.answer()).isEqualTo(GLOSSES.get(word.replaceFirst("s$", "")));
+      assertThat(q.choices()).hasSize(4).doesNotHaveDuplicates();
+      assertThat(GLOSSES.values()).containsAll(q.choices());
+      assertThat(q.evidence().text()).contains(word);
+    }
+  }
+
+  @Test
+  void a_word_with_several_meanings_is_never_asked() {
+    Lexicon twoSenses =
+        (lemma, tag) ->
+            ONE_SENSE.senses(lemma, tag).isEmpty()
+                ? List.of()
+                : List.of(
+                    ONE_SENSE.senses(lemma, tag).get(0),
+                    new Lexicon.Sense("another meaning of the word", List.of(), 1));
+
+    assertThat(generate(twoSenses)).noneMatch(q -> q.kind().equals("vocabulary"));
+    assertThat(generate(Lexicon.NONE)).noneMatch(q -> q.kind().equals("vocabulary"));
+  }
+
+  @Test
+  void the_same_analysis_gives_the_same_questions() {
+    assertThat(generate(ONE_SENSE)).isEqualTo(questions);
+  }
+
+  @Test
+  void the_ranker_learns_to_prefer_what_people_asked_about() {
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    Map<String, Double> weights =
+        RankerTraining.train(
+            List.of(
+                new RankerTraining.Paragraph(
+                    SEED, List.of(List.of("Andrei Belousov"), List.of("Sergei Shoigu")))),
+            (human, answer) -> human.contains(answer),
+            new PrintStream(log, true, StandardCharsets.UTF_8));
+    Ranker learned = new Ranker(weights);
+
+    assertThat(log.toString(StandardCharsets.UTF_8))
+        .matches("(?s)\\d+ examples, [1-9]\\d* asked.*");
+    Map<String, Double> person = Features.of(draftAnswering("Sergei Shoigu"), facts());
+    Map<String, Double> number = Features.of(draftAnswering("10,000"), facts());
+    assertThat(learned.score(person)).isGreaterThan(learned.score(number));
+  }
+
+  private static Features.Facts facts() {
+    return Features.Facts.of(Article.of(SEED));
+  }
+
+  private static Draft draftAnswering(String answer) {
+    return new Drafting(Article.of(SEED), new Gazetteer(), Lexicon.NONE)
+        .drafts().stream().filter(d -> d.answer().equals(answer)).findFirst().orElseThrow();
+  }
+}

@@ -10,8 +10,9 @@ import org.quiztrainer.quiz.QuestionType;
 
 /**
  * Every candidate question of one article: wh-questions, why and quote questions from each
- * simplified clause, true/false and fill-in-the-blank statements, one main-idea question, and the
- * multiple-choice form of those whose answer has wrong answers of its kind.
+ * simplified clause, who said each quotation, true/false and fill-in-the-blank statements, one
+ * main-idea question, and the multiple-choice form of those whose answer has wrong answers of its
+ * kind.
  */
 final class Drafting {
   /** Answer kinds whose questions read better with choices than typed. */
@@ -50,6 +51,7 @@ final class Drafting {
         statements.statement(here.get(0)).ifPresent(t -> mains.add(new MainIdea.Statement(s, t)));
       }
     }
+    asked.addAll(new Speakers(article, mentions).build());
     asked = unambiguous(asked);
     List<Draft> out = new ArrayList<>();
     asked.forEach(d -> out.add(withSpellings(d)));

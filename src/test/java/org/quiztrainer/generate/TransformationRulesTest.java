@@ -192,7 +192,9 @@ class TransformationRulesTest {
             .lemma("said", "say");
     assertThat(asked(f, "According to Shin, what has Russia provided to North Korea?").answer())
         .isEqualTo("missile systems");
-    assertThat(f.asked()).extracting(Draft::prompt).noneMatch(p -> p.startsWith("Who said"));
+    assertThat(f.generate())
+        .extracting(GeneratedQuestion::prompt)
+        .noneMatch(p -> p.startsWith("Who said"));
   }
 
   @Test
@@ -273,5 +275,37 @@ class TransformationRulesTest {
             .lemma("met", "meet");
     assertThat(f.asked()).extracting(Draft::answer).doesNotContain("Kim and Putin");
     assertThat(asked(f, "Where did Kim and Putin meet?").answer()).isEqualTo("Moscow");
+  }
+
+  @Test
+  void a_quotation_is_asked_who_said_it_with_the_full_name_as_the_key() {
+    Fixtures f =
+        Fixtures.sentence(
+                "(ROOT (S (NP (NNP Dean) (NNP Kamen)) (VP (VBD said) (S (`` “) (NP (DT The)"
+                    + " (NNS girls)) (VP (VBD showed) (NP (JJ great) (NN courage))) ('' ”))) (. .)))")
+            .entity("Dean Kamen", "PERSON")
+            .lemma("said", "say")
+            .lemma("showed", "show");
+    GeneratedQuestion q =
+        f.generate().stream()
+            .filter(x -> x.prompt().equals("Who said “The girls showed great courage”?"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(q.answer()).isEqualTo("Dean Kamen");
+    assertThat(q.kind()).isEqualTo("quote_speaker");
+    assertThat(q.skill()).isEqualTo(ReadingSkill.QUOTES);
+    assertThat(q.evidence().text()).contains("Dean Kamen said");
+  }
+
+  @Test
+  void nobody_is_asked_to_have_said_what_the_article_says_itself() {
+    Fixtures f =
+        Fixtures.sentence(
+                "(ROOT (S (NP (DT The) (NN banner)) (VP (VBD read) (S (`` “) (NP (JJ Complete)"
+                    + " (NN support)) (PP (IN for) (NP (DT the) (NN army))) ('' ”))) (. .)))")
+            .lemma("read", "read");
+    assertThat(f.generate())
+        .extracting(GeneratedQuestion::prompt)
+        .noneMatch(p -> p.startsWith("Who said"));
   }
 }

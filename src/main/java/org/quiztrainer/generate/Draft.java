@@ -45,6 +45,23 @@ record Draft(
         origin);
   }
 
+  /** The same question with another key and other accepted answers. */
+  Draft withKey(String newAnswer, List<String> newAccepted) {
+    return new Draft(
+        type,
+        prompt,
+        choices,
+        newAnswer,
+        newAccepted,
+        sentence,
+        begin,
+        end,
+        skill,
+        kind,
+        answerType,
+        origin);
+  }
+
   int promptWords() {
     return words(prompt);
   }

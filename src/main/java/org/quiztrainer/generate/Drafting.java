@@ -115,19 +115,7 @@ final class Drafting {
       choices.addAll(wrong.get());
     }
     choices.add(Math.floorMod(d.prompt().hashCode() >>> 3, choices.size() + 1), key);
-    return new Draft(
-        QuestionType.MULTIPLE_CHOICE,
-        d.prompt(),
-        choices,
-        key,
-        List.of(),
-        d.sentence(),
-        d.begin(),
-        d.end(),
-        d.skill(),
-        d.kind(),
-        d.answerType(),
-        d.origin());
+    return d.withChoices(QuestionType.MULTIPLE_CHOICE, choices).withKey(key, List.of());
   }
 
   /**
@@ -182,18 +170,6 @@ final class Drafting {
     Set<String> accepted = new LinkedHashSet<>(d.accepted());
     accepted.addAll(spellings.all(d.answer()));
     accepted.remove(key);
-    return new Draft(
-        d.type(),
-        d.prompt(),
-        d.choices(),
-        key,
-        List.copyOf(accepted),
-        d.sentence(),
-        d.begin(),
-        d.end(),
-        d.skill(),
-        d.kind(),
-        d.answerType(),
-        d.origin());
+    return d.withKey(key, List.copyOf(accepted));
   }
 }

@@ -123,9 +123,9 @@ final class CoreNlpReader {
   }
 
   /**
-   * Each chain's best name is the longest named entity inside one of its proper-noun mentions
-   * ("Andrei Belousov" in "RUSSIAN Defence Minister Andrei Belousov"). Every other mention of the
-   * chain, pronouns included, then refers to that name.
+   * Each mention of a chain refers to the name {@link ChainNames} gives it: the longest name the
+   * chain's proper mentions have given, up to it, that fits it. Chains that name nothing (all
+   * pronouns and descriptions) are left out.
    */
   private static Coreference coreference(Annotation doc, List<Entity> entities) {
     Coreference out = new Coreference();
@@ -134,12 +134,19 @@ final class CoreNlpReader {
       return out;
     }
     for (CorefChain chain : chains.values()) {
-      Optional<Entity> name = bestName(chain, entities);
-      if (name.isEmpty()) {
-        continue;
+      List<CorefChain.CorefMention> mentions = chain.getMentionsInTextualOrder();
+      List<ChainNames.Mention> named = new ArrayList<>();
+      for (CorefChain.CorefMention m : mentions) {
+        boolean proper = m.mentionType == Dictionaries.MentionType.PROPER;
+        named.add(new ChainNames.Mention(proper, proper ? name(m, entities) : Optional.empty()));
       }
-      Referent referent = new Referent(name.get().text(), name.get().type());
-      for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+      List<Optional<Entity>> names = ChainNames.of(named);
+      for (int i = 0; i < mentions.size(); i++) {
+        if (names.get(i).isEmpty()) {
+          continue;
+        }
+        CorefChain.CorefMention m = mentions.get(i);
+        Referent referent = new Referent(names.get(i).get().text(), names.get(i).get().type());
         int sentence = m.sentNum - 1;
         int head = m.headIndex - 1;
         // The head word stands for the mention, and so does the rest of the name it is part of.
@@ -160,23 +167,19 @@ final class CoreNlpReader {
     return out;
   }
 
-  private static Optional<Entity> bestName(CorefChain chain, List<Entity> entities) {
+  /** The longest named entity inside a proper mention that holds its head word. */
+  private static Optional<Entity> name(CorefChain.CorefMention m, List<Entity> entities) {
     Entity best = null;
-    for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
-      if (m.mentionType != Dictionaries.MentionType.PROPER) {
-        continue;
-      }
-      for (Entity e : entities) {
-        boolean inside =
-            e.sentence() == m.sentNum - 1
-                && e.start() >= m.startIndex - 1
-                && e.end() <= m.endIndex - 1
-                && e.covers(m.headIndex - 1);
-        if (inside
-            && NAMED.contains(e.type())
-            && (best == null || e.text().length() > best.text().length())) {
-          best = e;
-        }
+    for (Entity e : entities) {
+      boolean inside =
+          e.sentence() == m.sentNum - 1
+              && e.start() >= m.startIndex - 1
+              && e.end() <= m.endIndex - 1
+              && e.covers(m.headIndex - 1);
+      if (inside
+          && NAMED.contains(e.type())
+          && (best == null || e.text().length() > best.text().length())) {
+        best = e;
       }
     }
     return Optional.ofNullable(best);

@@ -12,13 +12,15 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Stanford CoreNLP, set up for news: tokens, sentences, parts of speech, lemmas, fine-grained named
- * entities with SUTime dates, the shift-reduce constituency parser, statistical coreference and
- * quotations. Loading takes tens of seconds and about a gigabyte, so it happens once, on a thread
- * of its own, the first time anyone asks ({@link #startLoading()}); the app answers meanwhile.
- * Articles are analysed one at a time, which bounds the memory analysis needs.
+ * entities with SUTime dates, the shift-reduce constituency parser, statistical coreference (over
+ * windows of paragraphs, {@link CorefWindows}) and quotations. Loading takes tens of seconds and
+ * about a gigabyte, so it happens once, on a thread of its own, the first time anyone asks ({@link
+ * #startLoading()}); the app answers meanwhile. Articles are analysed one at a time, which bounds
+ * the memory analysis needs.
  */
 public final class Pipeline implements TextAnalyzer {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
@@ -35,7 +37,7 @@ public final class Pipeline implements TextAnalyzer {
   public record Status(State state, Duration loading) {}
 
   /** Annotators run together, and what a teacher is told while they run. */
-  private record Stage(String description, StanfordCoreNLP nlp) {}
+  private record Stage(String description, Consumer<Annotation> annotator) {}
 
   /** The stages, in order; each needs what the ones before it added. */
   private static final List<String[]> STAGES =
@@ -107,7 +109,13 @@ public final class Pipeline implements TextAnalyzer {
         p.setProperty("annotators", s[0]);
         // Later stages rely on the annotations earlier ones left on the document.
         p.setProperty("enforceRequirements", "false");
-        stages.add(new Stage(s[1], new StanfordCoreNLP(p)));
+        StanfordCoreNLP nlp = new StanfordCoreNLP(p);
+        stages.add(
+            new Stage(
+                s[1],
+                s[0].equals("coref")
+                    ? new CorefWindows(nlp, CorefWindows.WORDS)::annotate
+                    : nlp::annotate));
       }
       loaded.complete(List.copyOf(stages));
     } catch (RuntimeException | Error e) {
@@ -148,6 +156,12 @@ public final class Pipeline implements TextAnalyzer {
       return new Analysis(
           text, paragraphs, List.of(), List.of(), Coreference.none(), List.of(), date);
     }
+    return CoreNlpReader.read(annotate(text, date, progress), text, paragraphs, date);
+  }
+
+  /** CoreNLP's annotation of a text that isn't blank, as {@link CoreNlpReader} reads it. */
+  Annotation annotate(String text, Optional<LocalDate> date, Progress progress) {
+    awaitLoaded();
     Annotation doc = new Annotation(Paragraphs.unwrapped(text));
     date.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
     synchronized (oneAtATime) {
@@ -157,7 +171,7 @@ public final class Pipeline implements TextAnalyzer {
         List<?> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         progress.step(String.format(stage.description(), sentences == null ? 0 : sentences.size()));
         try {
-          stage.nlp().annotate(doc);
+          stage.annotator().accept(doc);
         } catch (RuntimeException e) {
           if (i == 0) {
             throw new IllegalArgumentException("the text could not be read as English", e);
@@ -168,6 +182,6 @@ public final class Pipeline implements TextAnalyzer {
         }
       }
     }
-    return CoreNlpReader.read(doc, text, paragraphs, date);
+    return doc;
   }
 }

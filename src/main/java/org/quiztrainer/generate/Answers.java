@@ -31,8 +31,85 @@ final class Answers {
       java.util.regex.Pattern.compile(
           "\\b\\d+(?:st|nd|rd|th)? (?:minute|second)s?\\b|\\binjury time\\b|\\b\\d{1,2}[:.]\\d{2}\\b");
 
+  /** A minute of a game or a clock time ("the 33rd minute", "22:30"): never worth a question. */
+  static boolean isClockTime(String text) {
+    return CLOCK.matcher(text).find();
+  }
+
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "to", "into", "from", "near", "inside", "across", "throughout", "outside");
+
+  /** Nouns for places that have no name in the text ("in a university", "at the airport"). */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "school",
+          "university",
+          "college",
+          "academy",
+          "hospital",
+          "church",
+          "mosque",
+          "temple",
+          "stadium",
+          "arena",
+          "airport",
+          "city",
+          "town",
+          "village",
+          "country",
+          "region",
+          "building",
+          "house",
+          "office",
+          "museum",
+          "library",
+          "prison",
+          "camp",
+          "hotel",
+          "restaurant",
+          "park",
+          "street",
+          "market",
+          "station",
+          "port",
+          "harbour",
+          "harbor",
+          "base",
+          "lab",
+          "laboratory",
+          "factory",
+          "plant",
+          "capital",
+          "province",
+          "district",
+          "centre",
+          "center",
+          "hall",
+          "theater",
+          "theatre",
+          "studio",
+          "farm",
+          "forest",
+          "mountain",
+          "river",
+          "sea",
+          "ocean",
+          "island",
+          "coast",
+          "desert",
+          "border",
+          "embassy",
+          "parliament",
+          "palace",
+          "square",
+          "bridge",
+          "garden",
+          "classroom",
+          "courthouse",
+          "headquarters",
+          "cathedral",
+          "shrine");
+
   private static final Set<String> PIED_PIPED = Set.of("to", "from", "against", "with");
 
   /**
@@ -52,7 +129,6 @@ final class Answers {
           "over",
           "through",
           "at",
-          "by",
           "onto",
           "toward",
           "towards",
@@ -108,19 +184,28 @@ final class Answers {
     if (TIME_TYPES.contains(type) || type.equals("DURATION") || type.equals("SET")) {
       return Optional.empty(); // asked as "when" through its prepositional phrase
     }
+    if (type.equals("MONEY") && !subject && isAllMoney(s, np)) {
+      // "The company paid $5 million": "How much did the company pay?"
+      return Optional.of(
+          answer("how much", text, alsoAccepted(s, np, text), "MONEY", np, Kind.HOW_MANY));
+    }
     if (phrases.isPersonNoun(s, np)) {
-      if (phrases.isBare(s, np)) {
-        return Optional.empty(); // "the team", "The President": who, the student can't tell
+      if (phrases.isBare(s, np) || Clauses.words(np) > 8 || phrases.nameAfterHead(s, np)) {
+        // "the team", "The President": who, the student can't tell. "The 22nd Fan Expo
+        // Canada": the noun before a name is no group of people.
+        return Optional.empty();
       }
       return Optional.of(answer(subject ? "who" : "whom", text, List.of(), "GROUP", np, kind));
     }
-    if (Clauses.words(np) > 10
-        || !Phrases.hasNoun(np)
-        || Phrases.isGerund(s, np)
-        || phrases.isBare(s, np)) {
+    Tree core = subject ? np : withoutAdjunct(s, np);
+    if (Clauses.words(core) > 10
+        || !Phrases.hasNoun(core)
+        || Phrases.isGerund(s, core)
+        || phrases.isBare(s, core)) {
       return Optional.empty();
     }
-    return Optional.of(answer("what", text, alsoAccepted(s, np, text), "PHRASE", np, kind));
+    String key = core == np ? text : Render.of(core, s);
+    return Optional.of(answer("what", key, alsoAccepted(s, core, key), "PHRASE", core, kind));
   }
 
   /** "in May" asks when, "in North Korea" where, "with a Ukrainian delegation" with whom. */
@@ -160,6 +245,22 @@ final class Answers {
         return Optional.of(answer("where", text, accepted, type, pp, Kind.PLACE));
       }
     }
+    if (!PLACE_TYPES.contains(type)
+        && (prep.equals("at") || prep.equals("in"))
+        && type.equals("O")
+        && Trees.headToken(np, s).map(t -> PLACE_NOUNS.contains(t.lemma())).orElse(false)
+        && !phrases.isBare(s, np)) {
+      // "educated in a university or college": a place by what it is, not by its name.
+      return Optional.of(answer("where", Render.of(np, s), accepted, "LOCATION", pp, Kind.PLACE));
+    }
+    if (prep.equals("as") && type.equals("O") && describable(s, np)) {
+      // "What did Tesla work as?" and "What did Belousov replace Shoigu as?": a role, asked
+      // with "what" ("Who did Belousov replace Shoigu as?" reads as a person).
+      Tree role = withoutAdjunct(s, np);
+      return Optional.of(
+          answer(
+              "what", Render.of(role, s), List.of(Render.of(np, s)), "PHRASE", role, Kind.OBJECT));
+    }
     Optional<String> person = mentions.personName(s, np);
     if (person.isPresent()
         && Set.of("with", "to", "by", "for", "from", "alongside", "beside", "behind", "against")
@@ -169,20 +270,73 @@ final class Answers {
               "who", person.get(), alsoAccepted(s, np, person.get()), "PERSON", np, Kind.OBJECT));
     }
     // "What did Tesla work as?": the object asked, its preposition left where it was.
+    Tree core = withoutAdjunct(s, np);
     if (STRANDABLE.contains(prep)
-        && !Mentions.isPronoun(np)
-        && Phrases.hasNoun(np)
-        && Clauses.words(np) <= 8
-        && !Phrases.isGerund(s, np)
-        && !phrases.isBare(s, np)) {
+        && !Mentions.isPronoun(core)
+        && Phrases.hasNoun(core)
+        && Clauses.words(core) <= 8
+        && !Phrases.isGerund(s, core)
+        && !phrases.isBare(s, core)) {
       String what =
           PLACE_TYPES.contains(type)
               ? placeWord(type)
-              : phrases.isPersonNoun(s, np) ? "who" : "what";
+              : phrases.isPersonNoun(s, core) ? "who" : "what";
+      String key = core == np ? text : keyText(core, s);
       return Optional.of(
-          answer(what, text, accepted, type.equals("O") ? "PHRASE" : type, np, Kind.OBJECT));
+          answer(what, key, accepted, type.equals("O") ? "PHRASE" : type, core, Kind.OBJECT));
     }
     return Optional.empty();
+  }
+
+  /** Every word of the phrase is the amount: "$5 million", not "$5 million in aid". */
+  private boolean isAllMoney(Sentence s, Tree np) {
+    return Trees.tokens(np, s).stream()
+        .allMatch(t -> t.ner().equals("MONEY") || t.tag().equals("DT") || t.tag().equals("$"));
+  }
+
+  /**
+   * "a draftsman for 60 florins a month": the thing itself, without a phrase that says where, when
+   * or for how much, which stays in the question ("What did Tesla work as for 60 florins a
+   * month?"). A phrase of what the noun is ("the output of the Tesla Coil") stays in the key.
+   */
+  Tree withoutAdjunct(Sentence s, Tree np) {
+    Tree[] kids = np.children();
+    Tree last = kids.length == 0 ? null : kids[kids.length - 1];
+    boolean examples =
+        kids.length >= 2
+            && Trees.is(kids[0], "NP")
+            && Trees.is(last, "PP")
+            && Set.of("including", "such").contains(Trees.firstWord(last));
+    if (examples && Phrases.hasNoun(kids[0])) {
+      return kids[0]; // "serious health problems including brain damage …": the examples aside
+    }
+    if (kids.length != 2 || !Trees.is(kids[0], "NP") || !Trees.is(kids[1], "PP")) {
+      return np;
+    }
+    String prep = Trees.firstWord(kids[1]);
+    Optional<Tree> object = Trees.firstChild(kids[1], "NP");
+    if (!Set.of("for", "in", "at", "on", "during").contains(prep) || object.isEmpty()) {
+      return np;
+    }
+    String type = mentions.type(s, object.get());
+    boolean where =
+        PLACE_TYPES.contains(type)
+            || Trees.headToken(object.get(), s)
+                .map(t -> PLACE_NOUNS.contains(t.lemma()))
+                .orElse(false);
+    boolean amount =
+        Set.of("DATE", "TIME", "NUMBER", "MONEY", "DURATION").contains(type)
+            || Trees.tokens(object.get(), s).stream().anyMatch(t -> t.tag().equals("CD"));
+    return (where || amount) && Phrases.hasNoun(kids[0]) ? kids[0] : np;
+  }
+
+  /** A noun phrase of a few words, with a noun, that names something rather than nothing. */
+  private boolean describable(Sentence s, Tree np) {
+    return Phrases.hasNoun(np)
+        && Clauses.words(np) <= 8
+        && !Mentions.isPronoun(np)
+        && !Phrases.isGerund(s, np)
+        && !phrases.isBare(s, np);
   }
 
   private Answer answer(
@@ -265,15 +419,13 @@ final class Answers {
     for (Entity e : mentions.entitiesInside(s, np)) {
       if (e.type().equals("PERSON")) {
         out.add(e.text());
-        String[] parts = e.text().split(" ");
-        if (parts.length > 1) {
-          out.add(parts[parts.length - 1]);
+        if (e.text().contains(" ")) {
+          out.add(org.quiztrainer.nlp.PersonNames.family(e.text()));
         }
       }
     }
-    String[] keyParts = key.split(" ");
-    if (keyParts.length > 1 && mentions.type(s, np).equals("PERSON")) {
-      out.add(keyParts[keyParts.length - 1]);
+    if (key.contains(" ") && mentions.type(s, np).equals("PERSON")) {
+      out.add(org.quiztrainer.nlp.PersonNames.family(key));
     }
     out.remove(key);
     return List.copyOf(out);

@@ -102,6 +102,15 @@ record Article(Analysis analysis, Optional<Paragraph> headline, List<Sentence> u
           && !node.firstChild().value().toLowerCase(Locale.ROOT).equals("image")) {
         return true;
       }
+      // "Tesla arranged …" with "arranged" tagged as a participle: a clause's verb phrase that
+      // opens on one, right after the subject, is the tagger mistaking a past tense.
+      // (Clauses.finiteVerb would say so too, but it corrects the tag, and this tree is shared.)
+      if (Trees.is(node, "S")
+          && Clauses.predicate(node)
+              .map(vp -> vp.firstChild() != null && Trees.is(vp.firstChild(), "VBN"))
+              .orElse(false)) {
+        return true;
+      }
     }
     return false;
   }

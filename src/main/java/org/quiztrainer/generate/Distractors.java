@@ -28,7 +28,8 @@ final class Distractors {
   static final int WANTED = 3;
 
   /** Kinds of answer whose wrong answers can be told apart from the key only by reading. */
-  private static final Set<String> FEW_OF_A_KIND = Set.of("REASON", "QUOTE");
+  private static final Set<String> FEW_OF_A_KIND =
+      Set.of("REASON", "QUOTE", "ROLE", "DESCRIPTION", "METHOD");
 
   /** Dates that are true of almost anything an article reports, so never a wrong answer. */
   private static final Set<String> VAGUE_DATES =
@@ -103,7 +104,7 @@ final class Distractors {
   Optional<List<String>> forDraft(Draft d) {
     if (d.answerType().equals("NUMBER")) {
       String phrase = d.accepted().isEmpty() ? d.answer() : d.accepted().get(0);
-      return NumberChoices.wrong(d.answer(), d.prompt(), NumberChoices.Hedge.of(phrase));
+      return NumberChoices.choices(d.answer(), phrase, d.prompt());
     }
     String pool = poolOf(d.answerType());
     if (pool.equals("PHRASE") || pool.equals("O")) {
@@ -116,6 +117,12 @@ final class Distractors {
     }
     if (pool.equals("PERSON") && d.answer().contains(" ")) {
       candidates.removeIf(c -> !c.contains(" ")); // full names beside a full name
+    }
+    if (pool.equals("LOCATION") || pool.equals("ORGANIZATION")) {
+      // A museum beside museums, a state beside states: "Florida" beside "Kennedy Space Center
+      // Visitor Complex" is a region (and also true), "Pacific Northwest" no museum at all.
+      boolean building = isBuilding(d.answer());
+      candidates.removeIf(c -> isBuilding(c) != building);
     }
     List<String> shipped =
         new ArrayList<>(gazetteer.ofType(monthOf(d.answer()) != null ? "MONTH" : pool));
@@ -170,8 +177,83 @@ final class Distractors {
     if (Prompts.mentionsAnswer(d.prompt(), c)) {
       return false; // the question itself names it
     }
+    if (!FEW_OF_A_KIND.contains(d.answerType()) && inSentence(c, d.sentence().text())) {
+      // "Which country shipped support to Kyiv?" beside "United States" from "US-led sanctions"
+      // in the same sentence: what the sentence names beside the key is often also true of it.
+      return false;
+    }
     int lengthGap = Math.abs(Draft.words(c) - d.answerWords());
     return lengthGap <= Math.max(3, d.answerWords());
+  }
+
+  /** Last words of the names of buildings and institutions, as opposed to regions and bodies. */
+  private static final Set<String> BUILDINGS =
+      Set.of(
+          "center",
+          "centre",
+          "complex",
+          "museum",
+          "planetarium",
+          "stadium",
+          "arena",
+          "hall",
+          "airport",
+          "station",
+          "hotel",
+          "hospital",
+          "university",
+          "college",
+          "school",
+          "library",
+          "institute",
+          "bridge",
+          "tower",
+          "palace",
+          "cathedral",
+          "church",
+          "mosque",
+          "temple",
+          "theatre",
+          "theater",
+          "park",
+          "square",
+          "building",
+          "house",
+          "base",
+          "lab",
+          "laboratory",
+          "port",
+          "harbour",
+          "harbor",
+          "studio",
+          "gallery",
+          "zoo");
+
+  private static boolean isBuilding(String name) {
+    String[] words = normalized(name).split(" ");
+    return BUILDINGS.contains(words[words.length - 1]);
+  }
+
+  /** True if the sentence names the candidate, in full or by its initials ("US"). */
+  private static boolean inSentence(String candidate, String sentence) {
+    String s = " " + normalized(sentence) + " ";
+    if (s.contains(" " + normalized(candidate) + " ")) {
+      return true;
+    }
+    String[] words = candidate.strip().split("\\s+");
+    if (words.length < 2) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        initials.append(w.charAt(0));
+      }
+    }
+    return initials.length() >= 2
+        && java.util.regex.Pattern.compile("(?<!\\p{L})" + initials + "(?!\\p{L})")
+            .matcher(sentence)
+            .find();
   }
 
   private static boolean insidePersonName(Analysis a, Entity e) {
@@ -186,9 +268,16 @@ final class Distractors {
     return false;
   }
 
+  /** A day of the week alone ("Tuesday", "on Friday"): when the news happened, nothing more. */
+  private static final java.util.regex.Pattern WEEKDAY =
+      java.util.regex.Pattern.compile(
+          "(?:(?:last|next|this|on|early|late) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+              + "(?: (?:morning|afternoon|evening|night))?");
+
   static boolean isVague(String date) {
     String d = date.toLowerCase(Locale.ROOT).strip();
     return VAGUE_DATES.contains(d)
+        || WEEKDAY.matcher(d).matches()
         || d.startsWith("this ")
         || d.startsWith("last ")
         || d.startsWith("next ")

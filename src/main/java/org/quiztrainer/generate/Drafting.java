@@ -16,7 +16,8 @@ import org.quiztrainer.quiz.QuestionType;
  */
 final class Drafting {
   /** Answer kinds whose questions read better with choices than typed. */
-  private static final Set<String> LONG_ANSWERS = Set.of("PHRASE", "REASON", "QUOTE");
+  private static final Set<String> LONG_ANSWERS =
+      Set.of("PHRASE", "REASON", "QUOTE", "ROLE", "DESCRIPTION", "METHOD");
 
   private final Article article;
   private final Mentions mentions;
@@ -35,7 +36,7 @@ final class Drafting {
   List<Draft> drafts() {
     Simplifier simplifier = new Simplifier(new Extractions(mentions));
     Resolver resolver = new Resolver(mentions);
-    WhQuestions wh = new WhQuestions(new Answers(mentions), resolver);
+    WhQuestions wh = new WhQuestions(new Answers(mentions), resolver, new Definitions(mentions));
     Statements statements = new Statements(mentions, resolver, article.headlineText());
     List<Draft> asked = new ArrayList<>();
     List<Clause> clauses = new ArrayList<>();
@@ -48,7 +49,9 @@ final class Drafting {
         asked.addAll(wh.build(c));
       }
       if (!here.isEmpty()) {
-        statements.statement(here.get(0)).ifPresent(t -> mains.add(new MainIdea.Statement(s, t)));
+        statements
+            .leadStatement(here.get(0))
+            .ifPresent(t -> mains.add(new MainIdea.Statement(s, t)));
       }
     }
     asked.addAll(new Speakers(article, mentions).build());
@@ -57,14 +60,16 @@ final class Drafting {
     asked.forEach(d -> out.add(withSpellings(d)));
     Distractors distractors = new Distractors(article, gazetteer, spellings, asked);
     distractors.add("REASON", Causes.pool(article.usable()));
+    distractors.add("METHOD", Means.pool(article.usable()));
     for (Clause c : clauses) {
       statements.trueFalse(c, distractors).ifPresent(out::add);
       statements.cloze(c).forEach(d -> out.add(withSpellings(d)));
     }
-    MainIdea.build(article, mains).ifPresent(out::add);
-    out.addAll(new Vocabulary(lexicon).build(article));
+    List<Draft> all = new ArrayList<>(Ambiguity.answeredOnce(out));
+    MainIdea.build(article, mains).ifPresent(all::add);
+    all.addAll(new Vocabulary(lexicon).build(article));
     List<Draft> formed = new ArrayList<>();
-    for (Draft d : out) {
+    for (Draft d : all) {
       Draft f = form(d, distractors);
       if (f != null) {
         formed.add(f);
@@ -106,14 +111,9 @@ final class Drafting {
     String key = d.answer();
     List<String> choices = new ArrayList<>();
     if (d.answerType().equals("NUMBER")) {
-      String original = d.accepted().isEmpty() ? key : d.accepted().get(0);
-      key = NumberChoices.formatLike(original, Long.parseLong(key));
-      for (String w : wrong.get()) {
-        choices.add(NumberChoices.formatLike(original, Long.parseLong(w)));
-      }
-    } else {
-      choices.addAll(wrong.get());
+      key = NumberChoices.key(key, d.accepted().isEmpty() ? key : d.accepted().get(0));
     }
+    choices.addAll(wrong.get());
     choices.add(Math.floorMod(d.prompt().hashCode() >>> 3, choices.size() + 1), key);
     return d.withChoices(QuestionType.MULTIPLE_CHOICE, choices).withKey(key, List.of());
   }

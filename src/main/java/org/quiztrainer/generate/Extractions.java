@@ -57,7 +57,7 @@ final class Extractions {
       } else if (Trees.is(second, ",") && np.numChildren() >= 3 && isRelative(np.getChild(2))) {
         relative(s, head, np.getChild(2), source).ifPresent(found::add);
         Trees.removeWithPunctuation(clause, np.getChild(2));
-      } else if (isRelative(second)) {
+      } else if (isRelative(second) && !properBeforeThat(s, head, second)) {
         relative(s, head, second, source).ifPresent(found::add);
       } else if (Trees.is(second, "VP") && Trees.is(second.firstChild(), "VBN")) {
         reduced(s, head, second, past, source).ifPresent(found::add);
@@ -111,6 +111,16 @@ final class Extractions {
     return Trees.is(wh, "WHNP") && Set.of("who", "which", "that").contains(word);
   }
 
+  /**
+   * "equipment to Russia that may help Putin": a name takes no restrictive "that" clause, so the
+   * clause belongs to a noun further back, and which one is a guess.
+   */
+  private static boolean properBeforeThat(Sentence s, Tree noun, Tree sbar) {
+    Optional<Token> head = Trees.headToken(noun, s);
+    return Trees.firstWord(sbar).equals("that")
+        && head.map(h -> h.tag().startsWith("NNP")).orElse(false);
+  }
+
   /** "the banner that read X": only subject relatives, whose gap we can fill with the noun. */
   private Optional<Clause> relative(Sentence s, Tree noun, Tree sbar, Optional<String> source) {
     Optional<Tree> inner = Trees.firstChild(sbar, "S");
@@ -129,6 +139,10 @@ final class Extractions {
   Optional<Clause> reduced(Sentence s, Tree noun, Tree vp, boolean past, Optional<String> source) {
     if (Mentions.isPronoun(noun) || hasNoNoun(noun)) {
       return Optional.empty();
+    }
+    List<Token> tokens = Trees.tokens(noun, s);
+    if (tokens.size() == 1 && tokens.get(0).tag().equals("NN")) {
+      return Optional.empty(); // "student fixed by the State": "Which organisation fixes student?"
     }
     Tree be = Trees.word(Clauses.be(past, Clauses.isPlural(noun)), past ? "VBD" : "VBZ", "be");
     Tree passive = Trees.phrase("VP", List.of(be, Trees.copy(vp)));

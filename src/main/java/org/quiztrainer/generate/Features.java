@@ -23,14 +23,22 @@ final class Features {
       Set<String> leadWords,
       Map<String, Integer> counts,
       Set<String> topicWords,
-      int firstUsable) {
+      int firstUsable,
+      Set<String> commonNouns,
+      Map<Integer, Double> centrality) {
 
     static Facts of(Article article) {
       var a = article.analysis();
       Map<String, Integer> counts = new HashMap<>();
+      Set<String> nouns = new HashSet<>();
       for (Sentence s : a.sentences()) {
         for (String w : words(s.text())) {
           counts.merge(w, 1, Integer::sum);
+        }
+        for (var t : s.tokens()) {
+          if (t.tag().equals("NN") || t.tag().equals("NNS")) {
+            nouns.add(t.text().toLowerCase(Locale.ROOT));
+          }
         }
       }
       Set<String> lead = new HashSet<>(words(article.headlineText()));
@@ -49,13 +57,32 @@ final class Features {
               .max(Map.Entry.comparingByValue())
               .map(Map.Entry::getKey)
               .orElse("");
+      // What the article is about may be no name at all ("iodine"): its most frequent noun, if it
+      // recurs, counts too.
+      Map<String, Integer> nounCounts = new HashMap<>();
+      for (Sentence s : a.sentences()) {
+        for (var t : s.tokens()) {
+          if (t.tag().startsWith("NN") && t.text().length() > 2) {
+            nounCounts.merge(t.lemma().toLowerCase(Locale.ROOT), 1, Integer::sum);
+          }
+        }
+      }
+      String noun =
+          nounCounts.entrySet().stream()
+              .filter(e -> e.getValue() >= 3)
+              .max(Map.Entry.comparingByValue())
+              .map(Map.Entry::getKey)
+              .orElse("");
+      topic = topic + " " + noun;
       return new Facts(
           a.sentences().size(),
           a.paragraphs().size(),
           lead,
           counts,
           new HashSet<>(words(topic)),
-          first);
+          first,
+          nouns,
+          Centrality.of(article.usable()));
     }
   }
 
@@ -81,6 +108,10 @@ final class Features {
     f.put("paragraph position", s.paragraph() / (double) Math.max(1, facts.paragraphs() - 1));
     List<String> answer = words(d.answer());
     f.put("lead overlap", share(answer, facts.leadWords()));
+    // How much the sentence is about what the headline and lead are about: the facts that matter.
+    f.put(
+        "sentence about the lead",
+        s.index() == facts.firstUsable() ? 1.0 : share(words(s.text()), facts.leadWords()));
     double frequency = 0;
     for (String w : answer) {
       frequency = Math.max(frequency, facts.counts().getOrDefault(w, 0));
@@ -88,7 +119,30 @@ final class Features {
     f.put("answer frequency", Math.log1p(frequency) / 3);
     f.put("answer is topic", share(answer, facts.topicWords()) > 0 ? 1.0 : 0.0);
     f.put("according to", d.prompt().startsWith("According to") ? 1.0 : 0.0);
+    f.put("bare reference", bareReference(d.prompt(), facts) ? 1.0 : 0.0);
+    f.put("sentence centrality", facts.centrality().getOrDefault(s.index(), 0.0));
     return f;
+  }
+
+  /**
+   * "the match", "the banner", "the nations": a thing the question names only by a common noun that
+   * the article uses more than once, so that which one is meant needs the sentence it came from
+   * ("Which country had greater ball possession in the match?" of a report on three matches).
+   */
+  static boolean bareReference(String prompt, Facts facts) {
+    String[] w = prompt.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+");
+    for (int i = 0; i + 1 < w.length; i++) {
+      boolean definite = w[i].equals("the") || w[i].equals("this") || w[i].equals("these");
+      String noun = w[i + 1];
+      boolean alone = i + 2 >= w.length || !facts.commonNouns().contains(w[i + 2]);
+      if (definite
+          && facts.commonNouns().contains(noun)
+          && alone
+          && facts.counts().getOrDefault(noun, 0) >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Answer types grouped as the ranker learns them. */
@@ -101,6 +155,7 @@ final class Features {
       case "NUMBER", "MONEY", "PERCENT" -> "number";
       case "QUOTE" -> "quote";
       case "REASON" -> "reason";
+      case "METHOD" -> "method";
       case "PHRASE" -> "phrase";
       default -> "other";
     };
@@ -164,6 +219,7 @@ final class Features {
             case "number" -> "a number";
             case "quote" -> "a quotation";
             case "reason" -> "a reason the article gives";
+            case "method" -> "how it was done";
             case "phrase" -> "a phrase of the article";
             default -> "a named thing";
           };
@@ -195,9 +251,13 @@ final class Features {
       case "sentence position", "paragraph position" -> "where it comes in the article";
       case "first sentence" -> "from the article's first sentence";
       case "lead overlap" -> "the answer is in the headline or lead";
+      case "sentence about the lead" ->
+          "its sentence is about what the headline and lead are about";
       case "answer frequency" -> "the answer comes up often in the article";
       case "answer is topic" -> "the answer is what the article is about";
       case "according to" -> "it says who said it";
+      case "sentence centrality" -> "its sentence is central to the article";
+      case "bare reference" -> "it names something only as \"the …\"";
       default -> feature;
     };
   }

@@ -11,6 +11,8 @@ enum Kind {
   QUOTE_SPEAKER("a question about who said it"),
   QUOTE_CONTENT("a question about what someone said"),
   CAUSE("a why question"),
+  MANNER("a question about how something was done"),
+  DEFINITION("a question about who or what someone or something is"),
   MAIN_IDEA("a main-idea question"),
   VOCABULARY("a vocabulary-in-context question"),
   TRUE_FALSE("a true/false statement"),

@@ -15,7 +15,7 @@ import org.quiztrainer.quiz.QuestionType;
  */
 final class MainIdea {
   private static final int FEWEST_WORDS = 6;
-  private static final int MOST_WORDS = 24;
+  private static final int MOST_WORDS = 34;
 
   private MainIdea() {}
 
@@ -44,11 +44,13 @@ final class MainIdea {
     List<Statement> later = new ArrayList<>(statements.subList(1, statements.size()));
     later.sort((a, b) -> Double.compare(overlap(a, leadWords), overlap(b, leadWords)));
     double keyHeadline = headline.isEmpty() ? 1 : overlap(lead, headline);
+    int keyWords = Draft.words(lead.text());
     for (Statement s : later) {
       int n = Draft.words(s.text());
+      // About as long as the key: the longest choice should not be the answer by its length.
       if (wrong.size() < Distractors.WANTED
-          && n >= FEWEST_WORDS
-          && n <= MOST_WORDS
+          && n >= Math.max(FEWEST_WORDS, keyWords / 3)
+          && n <= Math.min(MOST_WORDS, keyWords * 3 / 2)
           && Wellformed.reads(s.text())
           && !s.text().startsWith("According to")
           && s.sentence().paragraph() != lead.sentence().paragraph()

@@ -23,8 +23,58 @@ final class Mentions {
 
   private final Analysis analysis;
 
+  /** Words the article writes in lower case somewhere: a common noun, not a name. */
+  private final Set<String> common = new java.util.HashSet<>();
+
+  /** One-word places that are also the end of another name ("Space Shuttle Columbia"). */
+  private final Set<String> insideOtherNames = new java.util.HashSet<>();
+
+  private static final Set<String> PLACES =
+      Set.of("COUNTRY", "CITY", "LOCATION", "STATE_OR_PROVINCE");
+
   Mentions(Analysis analysis) {
     this.analysis = analysis;
+    for (Sentence s : analysis.sentences()) {
+      for (Token t : s.tokens()) {
+        if (!t.text().isEmpty() && Character.isLowerCase(t.text().codePointAt(0))) {
+          common.add(t.text());
+        }
+      }
+      namesAround(s);
+    }
+  }
+
+  /**
+   * Runs of proper nouns that are not all place names: "Columbia" in "Space Shuttle Columbia" is
+   * the shuttle, and so is "Columbia" alone in the same article, though the entity model says
+   * country.
+   */
+  private void namesAround(Sentence s) {
+    if (s.tree() == null) {
+      return;
+    }
+    // A noun phrase of proper nouns only: one name ("Space Shuttle Columbia"), never two names
+    // side by side in the text ("the Interior Ministry Sweden …").
+    for (Tree np : s.tree().subTreeList()) {
+      if (!Trees.is(np, "NP") || !np.getChildrenAsList().stream().allMatch(Tree::isPreTerminal)) {
+        continue;
+      }
+      List<Token> tokens = Trees.tokens(np, s);
+      if (tokens.size() < 2 || !tokens.stream().allMatch(t -> t.tag().startsWith("NNP"))) {
+        continue;
+      }
+      boolean allPlaces =
+          tokens.stream()
+              .allMatch(
+                  t ->
+                      analysis
+                          .entityAt(s.index(), t.index())
+                          .map(e -> PLACES.contains(e.type()))
+                          .orElse(false));
+      if (!allPlaces) {
+        tokens.forEach(t -> insideOtherNames.add(t.text().toLowerCase(Locale.ROOT)));
+      }
+    }
   }
 
   Analysis analysis() {
@@ -37,7 +87,31 @@ final class Mentions {
     if (head.isEmpty()) {
       return Optional.empty();
     }
-    return analysis.entityAt(s.index(), head.get().index());
+    // "Sparks sprang from water line taps": a one-word "person" that the article elsewhere
+    // writes as a common noun ("sparks") is the sentence's capital, not a name.
+    return analysis
+        .entityAt(s.index(), head.get().index())
+        .filter(
+            e ->
+                !(e.type().equals("PERSON")
+                    && e.end() - e.start() == 1
+                    && common.contains(head.get().text().toLowerCase(Locale.ROOT))));
+  }
+
+  /**
+   * The entity's type, unless the article shows the entity model wrong: a one-word "person" it also
+   * writes in lower case, or a one-word place that ends another name ("Columbia").
+   */
+  String typeOf(Entity e) {
+    String word = e.text().toLowerCase(Locale.ROOT);
+    boolean oneWord = e.end() - e.start() == 1;
+    if (oneWord && e.type().equals("PERSON") && common.contains(word)) {
+      return "O";
+    }
+    if (oneWord && PLACES.contains(e.type()) && insideOtherNames.contains(word)) {
+      return "O";
+    }
+    return e.type();
   }
 
   /** The entities whose tokens all lie inside the phrase. */
@@ -78,15 +152,23 @@ final class Mentions {
           return "O";
         }
       }
+      if (PLACES.contains(e.get().type())
+          && e.get().end() - e.get().start() == 1
+          && insideOtherNames.contains(e.get().text().toLowerCase(Locale.ROOT))) {
+        return "O";
+      }
       return e.get().type();
     }
-    return referent(s, np).map(Referent::type).orElse("O");
+    // "the two countries" refers to countries, but "teams from Sudan, Iran …" is no country:
+    // what a phrase refers to types it only when the phrase is a pronoun or a name.
+    Optional<Token> head = Trees.headToken(np, s);
+    boolean stands = isPronoun(np) || head.map(h -> h.tag().startsWith("NNP")).orElse(false);
+    return stands ? referent(s, np).map(Referent::type).orElse("O") : "O";
   }
 
   private static boolean sameSurname(String a, String b) {
-    String[] x = a.split(" ");
-    String[] y = b.split(" ");
-    return x[x.length - 1].equalsIgnoreCase(y[y.length - 1]);
+    return org.quiztrainer.nlp.PersonNames.family(a)
+        .equalsIgnoreCase(org.quiztrainer.nlp.PersonNames.family(b));
   }
 
   /**
@@ -104,9 +186,16 @@ final class Mentions {
       }
       return Optional.of(e.get().text());
     }
-    if (isPronoun(np)) {
+    if (isPronoun(np) || isTitle(s, np)) {
       return referent(s, np).filter(r -> r.type().equals("PERSON")).map(Referent::name);
     }
     return Optional.empty();
+  }
+
+  /** "The President" that coreference ties to Donald Trump: a title standing for a person. */
+  private static boolean isTitle(Sentence s, Tree np) {
+    List<Token> tokens = Trees.tokens(np, s);
+    Optional<Token> head = Trees.headToken(np, s);
+    return tokens.size() <= 3 && head.map(h -> h.ner().equals("TITLE")).orElse(false);
   }
 }

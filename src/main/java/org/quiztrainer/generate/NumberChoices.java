@@ -107,6 +107,10 @@ final class NumberChoices {
             "an",
             "half");
 
+    static boolean isNumberWord(String w) {
+      return NUMBER_WORDS.contains(lower(w));
+    }
+
     private static String lower(String w) {
       return w.toLowerCase(Locale.ROOT);
     }
@@ -125,6 +129,87 @@ final class NumberChoices {
 
   /** In steps two and a half times the usual: "about 500" is never offered 540. */
   private static final int[][] AWAY = {{-4, 4, 8}, {-4, -2, 4}, {2, 4, 6}};
+
+  /**
+   * The key as a choice: the number as the article wrote it ("10,000"), with its hedge when it has
+   * one ("more than 10,000"): a hedged figure offered bare reads as exact.
+   */
+  static String key(String digits, String phrase) {
+    long value = Long.parseLong(digits);
+    Hedge hedge = Hedge.of(phrase);
+    String number = formatLike(phrase, value);
+    return hedge == Hedge.EXACT ? number : hedgeWords(phrase) + " " + number;
+  }
+
+  /**
+   * The wrong choices, written as the key is: nearby numbers for an exact key; for a hedged one,
+   * ranges the article rules out and that rule each other out ("more than 10,000" beside "about
+   * 3,000", "about 1,000" and "fewer than 500"). Nearby values would be as true as the key ("more
+   * than 10,000" allows 12,000) or a quibble ("at least 76" beside 74).
+   */
+  static Optional<List<String>> choices(String digits, String phrase, String seedText) {
+    Hedge hedge = Hedge.of(phrase);
+    if (hedge == Hedge.EXACT) {
+      return wrong(digits, seedText, hedge)
+          .map(w -> w.stream().map(v -> formatLike(phrase, Long.parseLong(v))).toList());
+    }
+    long value;
+    try {
+      value = Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    List<String> out = new ArrayList<>();
+    switch (hedge) {
+      case AT_LEAST -> {
+        out.add("about " + formatLike(phrase, round(value / 3)));
+        out.add("about " + formatLike(phrase, round(value / 8)));
+        out.add("fewer than " + formatLike(phrase, round(value / 20)));
+      }
+      case AT_MOST -> {
+        out.add("about " + formatLike(phrase, round(value * 3)));
+        out.add("about " + formatLike(phrase, round(value * 8)));
+        out.add("more than " + formatLike(phrase, round(value * 20)));
+      }
+      default -> {
+        // "about 500": one order of magnitude either way, the key not always in the middle.
+        long[] far = {value / 10, value / 4, value * 4, value * 10};
+        int skip = Math.floorMod(seedText.hashCode(), far.length);
+        for (int i = 0; i < far.length; i++) {
+          if (i != skip) {
+            out.add("about " + formatLike(phrase, round(far[i])));
+          }
+        }
+      }
+    }
+    boolean distinct = out.stream().distinct().count() == out.size();
+    boolean positive = out.stream().noneMatch(c -> c.matches(".* 0$"));
+    return distinct && positive ? Optional.of(List.copyOf(out)) : Optional.empty();
+  }
+
+  /** A number with one significant digit: 3,333 is 3,000; 1,250 is 1,000; 550 is 600. */
+  static long round(long v) {
+    if (v < 10) {
+      return v;
+    }
+    long magnitude = 1;
+    while (magnitude * 10 <= v) {
+      magnitude *= 10;
+    }
+    return Math.round((double) v / magnitude) * magnitude;
+  }
+
+  /** The words before the number: "more than" of "more than 10,000 soldiers". */
+  private static String hedgeWords(String phrase) {
+    StringBuilder before = new StringBuilder();
+    for (String w : phrase.strip().split("\\s+")) {
+      if (w.isEmpty() || Character.isDigit(w.charAt(0)) || Hedge.isNumberWord(w)) {
+        break;
+      }
+      before.append(before.length() == 0 ? "" : " ").append(w);
+    }
+    return before.toString().toLowerCase(Locale.ROOT);
+  }
 
   /** Three wrong values for a key written in digits, or none for a key we can't vary. */
   static Optional<List<String>> wrong(String key, String seedText) {

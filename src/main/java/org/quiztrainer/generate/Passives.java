@@ -20,8 +20,27 @@ final class Passives {
 
   private Passives() {}
 
+  /** True if the verb phrase is passive: a form of "be" and then a past participle. */
+  static boolean isPassive(Tree vp) {
+    return participle(vp).isPresent();
+  }
+
   /** The "by" phrase of a passive verb phrase ("was led by Rustem Umerov"), if it has one. */
   static Optional<Tree> agent(Tree vp) {
+    return participle(vp)
+        .flatMap(
+            phrase -> {
+              for (Tree c : phrase.children()) {
+                if (Trees.is(c, "PP") && Trees.firstWord(c).equals("by")) {
+                  return Trees.firstChild(c, "NP").map(np -> c);
+                }
+              }
+              return Optional.empty();
+            });
+  }
+
+  /** The verb phrase of the past participle after a form of "be" ("led by Umerov"), if any. */
+  private static Optional<Tree> participle(Tree vp) {
     boolean be = false;
     for (Tree phrase : Clauses.verbPhrases(vp)) {
       Tree first = phrase.firstChild();
@@ -30,12 +49,7 @@ final class Passives {
         if (Clauses.BE.contains(w)) {
           be = true;
         } else if (be && Trees.is(first, "VBN")) {
-          for (Tree c : phrase.children()) {
-            if (Trees.is(c, "PP") && Trees.firstWord(c).equals("by")) {
-              return Trees.firstChild(c, "NP").map(np -> c);
-            }
-          }
-          return Optional.empty();
+          return Optional.of(phrase);
         }
       }
     }

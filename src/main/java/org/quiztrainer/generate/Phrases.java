@@ -88,7 +88,19 @@ final class Phrases {
           "engineer",
           "politician",
           "commander",
-          "general");
+          "general",
+          // Groups of people: "Who won the championship? The Brazilian team."
+          "team",
+          "squad",
+          "crew",
+          "crowd",
+          "family",
+          "panel",
+          "jury",
+          "audience",
+          "association",
+          "group",
+          "committee");
 
   /**
    * A phrase we can ask about: no lists of names, no pronouns standing alone, nothing pointing back
@@ -112,7 +124,42 @@ final class Phrases {
         return false;
       }
     }
-    return !quantified(s, np);
+    return !quantified(s, np) && !misparsed(np);
+  }
+
+  /** Prepositions that send something somewhere: after a noun they belong to the verb. */
+  private static final Set<String> DIRECTIONS = Set.of("into", "onto", "to", "out", "toward");
+
+  /**
+   * Two mistakes of the parser that make a phrase no answer. "allow the team into the country" read
+   * as one noun phrase ("the team into the country"): the direction belongs to the verb. "The
+   * scientists found reduction of crop yields" read as a subject: a noun phrase holds no verb of
+   * its own outside a relative clause.
+   */
+  static boolean misparsed(Tree np) {
+    Tree[] kids = np.children();
+    if (kids.length == 2
+        && Trees.is(kids[0], "NP")
+        && Trees.is(kids[1], "PP")
+        && DIRECTIONS.contains(Trees.firstWord(kids[1]))) {
+      return true;
+    }
+    return finiteOutsideClauses(np);
+  }
+
+  private static boolean finiteOutsideClauses(Tree t) {
+    for (Tree c : t.children()) {
+      if (Trees.is(c, "SBAR", "PRN", "S")) {
+        continue;
+      }
+      if (c.isPreTerminal() && Trees.is(c, "VBD", "VBZ", "VBP", "MD")) {
+        return true;
+      }
+      if (!c.isLeaf() && finiteOutsideClauses(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that make a phrase a vague amount rather than a thing a reader can name. */
@@ -131,13 +178,27 @@ final class Phrases {
           "any",
           "such",
           "numerous",
-          "certain");
+          "certain",
+          "only");
 
   /**
    * "Every team in the contest", "Another contributory factor", "Most iodine in food": as a key, an
    * amount of something rather than an answer; the question it makes is vague or nonsense.
    */
-  private static boolean quantified(Sentence s, Tree np) {
+  /**
+   * "Other charitable groups", "various shuttle simulators", "some of the teams": a subject that
+   * picks out nothing in particular, so that nothing it does can be asked ("What did other groups
+   * include?"). "Most iodine in food" and "every team" still say something definite.
+   */
+  static boolean vaguelyQuantified(Sentence s, Tree np) {
+    List<Token> tokens = Trees.tokens(np, s);
+    return !tokens.isEmpty()
+        && !tokens.get(0).tag().startsWith("NNP")
+        && Set.of("other", "another", "various", "several", "some", "numerous", "certain", "such")
+            .contains(tokens.get(0).text().toLowerCase(Locale.ROOT));
+  }
+
+  static boolean quantified(Sentence s, Tree np) {
     List<Token> tokens = Trees.tokens(np, s);
     if (tokens.isEmpty() || tokens.get(0).tag().startsWith("NNP")) {
       return false; // "All Blacks", "Other Worlds Festival": a name
@@ -170,12 +231,31 @@ final class Phrases {
 
   /** "the team", "the event", "The President": a determiner and one noun, naming nobody. */
   boolean isBare(Sentence s, Tree np) {
+    if (np.numChildren() > 1 && Trees.is(np.firstChild(), "NP") && Trees.isPause(np.getChild(1))) {
+      return isBare(s, np.firstChild()); // "The model, which …": the model
+    }
     List<Token> tokens = Trees.tokens(np, s);
-    if (tokens.size() > 2 || tokens.stream().anyMatch(Token::isEntity)) {
+    // A title alone ("the model", "the minister") names nobody either.
+    if (tokens.size() > 2
+        || tokens.stream().anyMatch(t -> t.isEntity() && !t.ner().equals("TITLE"))) {
       return false;
     }
     return tokens.size() == 1 && !tokens.get(0).tag().startsWith("NNP")
         || tokens.size() == 2 && tokens.get(0).tag().equals("DT");
+  }
+
+  /** True if a proper noun follows the phrase's head: the head is part of a name. */
+  boolean nameAfterHead(Sentence s, Tree np) {
+    Optional<Token> head = Trees.headToken(np, s);
+    if (head.isEmpty()) {
+      return false;
+    }
+    for (Token t : Trees.tokens(np, s)) {
+      if (t.index() > head.get().index() && t.tag().startsWith("NNP")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "clapping" tagged as a noun: asking "What were they seen?" makes no sense. */

@@ -70,10 +70,10 @@ final class Prompts {
       if (Trees.is(c, "NP")) {
         out.add(c);
       } else if (Trees.is(c, "PP")) {
+        // Not into the clause a preposition takes ("by proposing measures to finance private
+        // schools", "with England winning three points"): a question moved out of it strands
+        // half the sentence ("What has Maroni reacted by proposing measures to finance?").
         out.add(c);
-        Trees.firstChild(c, "S")
-            .flatMap(s -> Trees.firstChild(s, "VP"))
-            .ifPresent(inner -> walk(inner, out, depth + 1));
       } else if (Trees.is(c, "VP")) {
         walk(c, out, depth + 1);
       } else if (Trees.is(c, "S") && Clauses.subject(c).isEmpty()) {
@@ -106,8 +106,17 @@ final class Prompts {
         }
       } else if (Trees.is(t, "PP") && Set.of("including", "such").contains(Trees.firstWord(t))) {
         skip.add(t);
+      } else if (Trees.is(t, "PP", "SBAR") && afterAPause(t, vp)) {
+        // ", during an event where pebbles are thrown at a pillar …": an aside that a question
+        // can leave out ("Where did the stampede happen?").
+        skip.add(t);
       } else if (Trees.is(t, "PP") && Causes.isCausePhrase(t)) {
         skip.add(t); // asked about by the why question
+        Tree parent = t.parent(vp);
+        int at = parent == null ? -1 : parent.objectIndexOf(t);
+        if (at > 0 && Trees.is(parent.getChild(at - 1), "ADVP")) {
+          skip.add(parent.getChild(at - 1)); // "partly" of "partly due to the Clean Air Act"
+        }
       } else if (Trees.is(t, "VP") && Trees.is(t.firstChild(), "VBN")) {
         Tree parent = t.parent(vp);
         if (parent != null && Trees.is(parent, "NP")) {
@@ -116,6 +125,16 @@ final class Prompts {
       }
     }
     return skip;
+  }
+
+  /** True if {@code t} comes right after a comma in the verb phrase it belongs to. */
+  private static boolean afterAPause(Tree t, Tree vp) {
+    Tree parent = t.parent(vp);
+    if (parent == null || !Trees.is(parent, "VP")) {
+      return false;
+    }
+    int at = parent.objectIndexOf(t);
+    return at > 0 && Trees.is(parent.getChild(at - 1), ",");
   }
 
   /** What a statement of the clause leaves out: linking words and asides. */
@@ -196,6 +215,29 @@ final class Prompts {
    * The key's own words in the question would give it away, and so would a form of them: "North
    * Korean leaders" gives away "North Korea", "Italian" gives away "Italy".
    */
+  private static final Set<String> SMALL =
+      Set.of("the", "and", "for", "with", "from", "that", "this", "their", "his", "her", "its");
+
+  /**
+   * True when at least half the key's words of four letters or more stand in the question, also
+   * with or without a plural "s": the question has said most of its answer.
+   */
+  private static boolean halfNamed(String paddedPrompt, String key) {
+    int words = 0;
+    int named = 0;
+    for (String w : key.split(" ")) {
+      if (w.length() < 4 || SMALL.contains(w)) {
+        continue;
+      }
+      words++;
+      String stem = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+      if (paddedPrompt.contains(" " + stem + " ") || paddedPrompt.contains(" " + stem + "s ")) {
+        named++;
+      }
+    }
+    return words > 0 && 2 * named >= words;
+  }
+
   static boolean mentionsAnswer(String prompt, String key) {
     String p = " " + prompt.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
     String k = key.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
@@ -204,6 +246,9 @@ final class Prompts {
     }
     if (p.contains(" " + k + " ")) {
       return true;
+    }
+    if (halfNamed(p, k)) {
+      return true; // "What does Comic Corps collect? Donations of comics."
     }
     // A name's stem before its ending: "korea" in "korean", "ital" in "italian".
     String[] words = k.split(" ");

@@ -23,7 +23,7 @@ import org.quiztrainer.quiz.Evidence;
  */
 public final class QuestionGenerator {
   /** Changes whenever the questions for a given article would change: stored drafts are redone. */
-  public static final String VERSION = "13.4";
+  public static final String VERSION = "13.5";
 
   /** Kinds whose answer is not a phrase of the article: the ranker isn't trained on them. */
   private static final Set<Kind> UNRANKED =
@@ -118,10 +118,13 @@ public final class QuestionGenerator {
     for (Draft d : unranked) {
       // Hand-set places: the main idea near the top, true/false in the lower half.
       boolean main = d.kind() == Kind.MAIN_IDEA;
+      // A true statement is said in other words than the article's; a false one is the article's
+      // with one name changed: the first asks more of the reader.
+      double truth = d.kind() == Kind.TRUE_FALSE && d.answer().equals("true") ? 0.2 : 0;
       learned.add(
           new Selection.Scored(
               d,
-              main ? best + 0.1 : median,
+              main ? best + 0.1 : median + truth,
               List.of(
                   main ? "every article gets one main-idea question" : d.kind().description())));
     }

@@ -1,6 +1,7 @@
 package org.quiztrainer.generate;
 
 import edu.stanford.nlp.trees.Tree;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,21 +33,40 @@ final class Resolver {
     this.mentions = mentions;
   }
 
+  /** What the clause's pronouns become: names for some, and the ones that read fine as they are. */
+  record Resolution(Map<Tree, String> names, List<String> anchored) {}
+
   /**
    * The names to write instead of the clause's pronouns (leaf to text). A pronoun that can't be
    * resolved is left, and a question that shows it is not asked ({@link #dangles}).
    */
   Map<Tree, String> resolve(Clause c) {
+    return resolution(c).names();
+  }
+
+  /**
+   * The pronouns whose entity the clause names before them ("Tesla severed all relations with his
+   * family"): they read fine as they are, also when the name they follow becomes the question word
+   * ("Who severed all relations with his family?").
+   */
+  List<String> anchored(Clause c) {
+    return resolution(c).anchored();
+  }
+
+  private Resolution resolution(Clause c) {
     Tree tree = c.tree();
     Sentence s = c.sentence();
     Map<Tree, String> names = new IdentityHashMap<>();
-    String before = "";
-    List<Tree> all = tree.getLeaves();
-    for (Tree leaf : all) {
+    List<String> anchored = new ArrayList<>();
+    // "According to Cres Eastman, authorities are reacting slowly to his calls": the source is
+    // named first, so "his" stays "his".
+    StringBuilder before =
+        new StringBuilder(c.source().map(x -> " " + x.toLowerCase(Locale.ROOT)).orElse(""));
+    for (Tree leaf : tree.getLeaves()) {
       String word = leaf.value().toLowerCase(Locale.ROOT);
       Tree pre = leaf.parent(tree);
       if (pre == null || !Trees.isOriginal(leaf) || inQuote(s, leaf)) {
-        before += " " + word;
+        before.append(' ').append(word);
         continue;
       }
       String tag = Trees.category(pre);
@@ -55,22 +75,73 @@ final class Resolver {
       if (personal || possessive) {
         Optional<Referent> r =
             mentions.analysis().coreference().of(s.index(), s.tokenOf(leaf).index());
-        if (r.isPresent() && before.contains(r.get().name().toLowerCase(Locale.ROOT))) {
-          before += " " + word;
+        if (r.isPresent() && named(before, r.get().name())) {
+          anchored.add(word);
+          before.append(' ').append(word);
           continue; // named earlier in this clause: the pronoun reads fine
         }
-        if (r.isEmpty() || r.get().name().isBlank()) {
-          before += " " + word;
+        if (r.isEmpty() || r.get().name().isBlank() || rivalSubject(c, leaf, word, r.get())) {
+          before.append(' ').append(word);
           continue; // left as it is: a question that shows it is not asked (dangles)
         }
         String name = r.get().name();
         names.put(leaf, possessive ? name + (name.endsWith("s") ? "’" : "’s") : name);
-        before += " " + r.get().name().toLowerCase(Locale.ROOT);
+        before.append(' ').append(name.toLowerCase(Locale.ROOT));
         continue;
       }
-      before += " " + word;
+      before.append(' ').append(word);
     }
-    return names;
+    return new Resolution(names, List.copyOf(anchored));
+  }
+
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+
+  /**
+   * "Space Shuttle Challenger was lost when it exploded": coreference said "it" was Columbia, but
+   * the clause's own subject fits the pronoun as well. When the subject is someone or something
+   * else of the pronoun's kind, which one is meant is a guess, and a wrong name in a question is
+   * worse than no question: the pronoun is left, and the question is not asked.
+   */
+  private boolean rivalSubject(Clause c, Tree leaf, String pronoun, Referent r) {
+    Sentence s = c.sentence();
+    Tree subject = c.subject();
+    if (subject.dominates(leaf)) {
+      // The pronoun is this clause's subject: its rival is the sentence's own subject, in "when
+      // it exploded" of "Challenger was lost when it exploded".
+      Optional<Tree> main =
+          Clauses.topClauses(s.tree()).stream().findFirst().flatMap(Clauses::subject);
+      int token = Trees.tokenIndex(leaf);
+      if (main.isEmpty()
+          || main.get().getLeaves().stream().anyMatch(l -> Trees.tokenIndex(l) == token)) {
+        return false;
+      }
+      subject = main.get();
+    }
+    if (Mentions.isPronoun(subject)) {
+      return false;
+    }
+    String type = mentions.type(s, subject);
+    boolean person = type.equals("PERSON") || mentions.personName(s, subject).isPresent();
+    boolean plural = Clauses.isPlural(subject);
+    boolean fits =
+        PERSON_PRONOUNS.contains(pronoun)
+            ? person
+            : PLURAL_PRONOUNS.contains(pronoun) ? plural : !person && !plural;
+    if (!fits) {
+      return false;
+    }
+    String named = Render.of(subject, s).toLowerCase(Locale.ROOT);
+    String own = mentions.personName(s, subject).orElse(named).toLowerCase(Locale.ROOT);
+    return !named(" " + named, r.name()) && !named(" " + own, r.name());
+  }
+
+  /** True if the words so far name the entity, in full or by its last word ("Tesla"). */
+  private static boolean named(CharSequence before, String name) {
+    String text = before + " ";
+    String n = name.toLowerCase(Locale.ROOT);
+    String[] parts = n.split(" ");
+    return text.contains(" " + n + " ") || text.contains(" " + parts[parts.length - 1] + " ");
   }
 
   private boolean inQuote(Sentence s, Tree leaf) {
@@ -81,8 +152,14 @@ final class Resolver {
 
   /** True if the text still has a pronoun that points outside it. */
   static boolean dangles(String prompt) {
+    return dangles(prompt, List.of());
+  }
+
+  /** As {@link #dangles(String)}, where the {@code anchored} pronouns read fine. */
+  static boolean dangles(String prompt, List<String> anchored) {
+    List<String> fine = new ArrayList<>(anchored);
     for (String w : prompt.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-      if (DANGLING.contains(w)) {
+      if (DANGLING.contains(w) && !fine.remove(w)) {
         return true;
       }
     }

@@ -51,16 +51,25 @@ final class Selection {
     Set<String> prompts = taken.prompts;
     List<Scored> rest = new ArrayList<>(third.left());
     rest.sort((a, b) -> Double.compare(b.score(), a.score()));
+    // A fact already asked another way comes last of all: the teacher may still want it.
+    List<Scored> again = new ArrayList<>();
     for (Scored s : rest) {
       Kind k = s.draft().kind();
       if (withinShare(k, out.size(), kinds)
           && !taken.answers.contains(answerKey(s.draft()))
           && prompts.add(key(s.draft().prompt()))) {
+        if (taken.sameFact(s.draft())) {
+          again.add(s);
+          kinds.merge(k, 1, Integer::sum);
+          continue;
+        }
         taken.answers.add(answerKey(s.draft()));
+        taken.take(s.draft());
         out.add(s);
         kinds.merge(k, 1, Integer::sum);
       }
     }
+    out.addAll(again);
     return out;
   }
 
@@ -93,6 +102,74 @@ final class Selection {
     final Set<String> prompts = new HashSet<>();
     final Set<String> answers = new HashSet<>();
     final Map<Integer, Integer> perSentence = new HashMap<>();
+
+    /** The keys taken, by sentence: one fact is asked once, whatever the kind of question. */
+    final Map<Integer, List<String>> keysBySentence = new HashMap<>();
+
+    /** Every key taken so far: near the top, a person or thing is the answer only once. */
+    final List<String> keys = new ArrayList<>();
+
+    /** The questions taken whose answers are phrases of the article, by sentence. */
+    final Map<Integer, List<Draft>> phrasesBySentence = new HashMap<>();
+
+    boolean sameFact(Draft d) {
+      return sameFact(d, false);
+    }
+
+    /** {@code top}: near the top of the list, a blank shares its sentence with nothing. */
+    boolean sameFact(Draft d, boolean top) {
+      if (!asksAPhrase(d)) {
+        return false;
+      }
+      boolean blank =
+          d.kind() == Kind.CLOZE && keysBySentence.containsKey(d.sentence().index())
+              || blanked.contains(d.sentence().index());
+      if (top && blank) {
+        return true; // a blank in a sentence already asked about tests the same reading twice
+      }
+      for (String k : keysBySentence.getOrDefault(d.sentence().index(), List.of())) {
+        if (Distractors.overlaps(k, d.answer())) {
+          return true;
+        }
+      }
+      // "What has complex impacts on global food supply?" beside "What does rising carbon dioxide
+      // concentration have complex impacts on?": each question holds the other's answer.
+      if (d.answerType().equals("PHRASE")) {
+        for (Draft e : phrasesBySentence.getOrDefault(d.sentence().index(), List.of())) {
+          if (Prompts.mentionsAnswer(e.prompt(), d.answer())
+              || Prompts.mentionsAnswer(d.prompt(), e.answer())) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    boolean answeredBefore(Draft d) {
+      return asksAPhrase(d) && keys.stream().anyMatch(k -> Distractors.overlaps(k, d.answer()));
+    }
+
+    /** Sentences a fill-in-the-blank was made of. */
+    final Set<Integer> blanked = new HashSet<>();
+
+    void take(Draft d) {
+      if (d.kind() == Kind.CLOZE) {
+        blanked.add(d.sentence().index());
+      }
+      if (asksAPhrase(d)) {
+        keysBySentence
+            .computeIfAbsent(d.sentence().index(), k -> new ArrayList<>())
+            .add(d.answer());
+        keys.add(d.answer());
+      }
+      if (d.answerType().equals("PHRASE")) {
+        phrasesBySentence.computeIfAbsent(d.sentence().index(), k -> new ArrayList<>()).add(d);
+      }
+    }
+
+    private static boolean asksAPhrase(Draft d) {
+      return d.kind() != Kind.TRUE_FALSE && d.kind() != Kind.MAIN_IDEA;
+    }
   }
 
   private static Round round(
@@ -113,7 +190,11 @@ final class Selection {
     while (!queue.isEmpty()) {
       Entry top = queue.poll();
       Draft d = top.scored().draft();
-      if (!allowed(d, perSentenceCap, perSentence, prompts, answersBySentence)) {
+      if (!allowed(d, perSentenceCap, perSentence, prompts, answersBySentence)
+          || taken.sameFact(d, perSentenceCap <= PER_SENTENCE)
+          || perSentenceCap <= PER_SENTENCE && taken.answeredBefore(d)) {
+        // The same fact asked twice ("Who was there to launch …?" beside "_____ was there to
+        // launch …"), or, near the top, the same answer to two questions: later, if at all.
         skipped.add(top.scored());
         continue;
       }
@@ -139,6 +220,7 @@ final class Selection {
       perSkill.merge(d.skill(), 1, Integer::sum);
       prompts.add(key(d.prompt()));
       answersBySentence.add(answerKey(d));
+      taken.take(d);
       for (var waiting : deferred.entrySet()) {
         if (!waiting.getValue().isEmpty()
             && withinShare(waiting.getKey(), already + picked.size(), perKind)) {

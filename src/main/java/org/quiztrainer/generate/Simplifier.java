@@ -102,13 +102,17 @@ final class Simplifier {
       return;
     }
     List<Clause> found = new ArrayList<>();
+    if (source.isEmpty()) {
+      source = accordingTo(s, clause);
+    }
     repairs.strayVerbPhrases(s, clause, source, found);
+    List<Tree> fronted = before(clause);
     dropLeadingModifiers(s, clause, source, depth, found);
     extract.fromNounPhrases(s, clause, source, found);
     Tree vp = Clauses.predicate(clause).orElseThrow();
     detachTrailing(s, clause, vp, source, depth, found);
     repairs.shown(s, clause, vp, source).ifPresent(found::add);
-    if (reported(s, clause, vp, source, depth, found)) {
+    if (reported(s, clause, vp, source, depth, found, fronted)) {
       out.addAll(found);
       return;
     }
@@ -125,6 +129,30 @@ final class Simplifier {
       }
     }
     out.addAll(found);
+  }
+
+  /**
+   * "According to the Saudi Interior Ministry, over 345 pilgrims have been killed …" (or "…, police
+   * said" written as "according to police" at the end): the phrase names the clause's source, as
+   * "Shin said …" does, and leaves the clause; questions then begin "According to …".
+   */
+  private static Optional<String> accordingTo(Sentence s, Tree clause) {
+    List<Tree> places = new ArrayList<>(List.of(clause));
+    Clauses.predicate(clause).ifPresent(vp -> places.addAll(Clauses.verbPhrases(vp)));
+    for (Tree parent : places) {
+      for (Tree c : parent.children()) {
+        if (Trees.is(c, "PP") && Trees.firstWord(c).equals("according")) {
+          Optional<Tree> to = Trees.firstChild(c, "PP").flatMap(p -> Trees.firstChild(p, "NP"));
+          if (to.isPresent() && Clauses.words(to.get()) <= 8 && !Mentions.isPronoun(to.get())) {
+            String name = Render.of(to.get(), s);
+            Trees.removeWithPunctuation(clause, c);
+            boolean common = Trees.firstWord(to.get()).equals("the");
+            return Optional.of(common ? "t" + name.substring(1) : name);
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -173,11 +201,20 @@ final class Simplifier {
             Trees.removeWithPunctuation(clause, c);
           }
         } else if (Clauses.isParticiple(c) && Trees.isPause(kids[i - 1])) {
-          extract.participle(s, subject, c, Clauses.isPast(clause), source).ifPresent(found::add);
+          if (!afterWith(kids, i)) {
+            extract.participle(s, subject, c, Clauses.isPast(clause), source).ifPresent(found::add);
+          }
           Trees.removeWithPunctuation(clause, c);
         }
       }
     }
+  }
+
+  /**
+   * "…, with the stands full of gamers, watching the matches": the gamers watch, not the subject.
+   */
+  private static boolean afterWith(Tree[] kids, int i) {
+    return i >= 2 && Trees.is(kids[i - 2], "PP") && Trees.firstWord(kids[i - 2]).equals("with");
   }
 
   private void subordinate(
@@ -194,7 +231,13 @@ final class Simplifier {
    * The saying itself asks nothing worth asking, so it is not kept.
    */
   private boolean reported(
-      Sentence s, Tree clause, Tree vp, Optional<String> source, int depth, List<Clause> found) {
+      Sentence s,
+      Tree clause,
+      Tree vp,
+      Optional<String> source,
+      int depth,
+      List<Clause> found,
+      List<Tree> fronted) {
     List<Tree> chain = Clauses.verbPhrases(vp);
     Tree last = chain.get(chain.size() - 1);
     Optional<Tree> verb = Clauses.mainVerb(last);
@@ -206,6 +249,9 @@ final class Simplifier {
       return false;
     }
     List<Tree> complements = complements(last);
+    if (complements.isEmpty() && last.numChildren() == 1) {
+      complements = fronted; // "…, researchers say": the verb stands alone after what was said
+    }
     if (complements.isEmpty()) {
       return false;
     }
@@ -218,6 +264,24 @@ final class Simplifier {
       simplify(s, inner, "reported", speaker, depth + 1, found);
     }
     return true;
+  }
+
+  /**
+   * "Almost half of all Australian children are iodine deficient, researchers say": what was said
+   * comes first, before the speaker.
+   */
+  private static List<Tree> before(Tree clause) {
+    List<Tree> out = new ArrayList<>();
+    Optional<Tree> subject = Clauses.subject(clause);
+    for (Tree c : clause.children()) {
+      if (subject.isPresent() && c == subject.get()) {
+        break;
+      }
+      if (Trees.is(c, "S") && Clauses.subject(c).isPresent()) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** The clauses a reporting verb takes: "(that) S", also when two are joined by "and that". */

@@ -58,7 +58,12 @@ final class Speakers {
       String inner = q.inner().replaceAll("[\\s.,;:]+$", "");
       int words = Draft.words(inner);
       Optional<Sentence> sentence = usable(q.sentence());
-      if (words < FEWEST_WORDS || words > MOST_WORDS || sentence.isEmpty()) {
+      if (words < FEWEST_WORDS
+          || words > MOST_WORDS
+          || sentence.isEmpty()
+          || Resolver.dangles(inner.replaceAll("(?i)\\b(?:I|me|my|we|us|our|you|your)\\b", ""))) {
+        // "nobody has looked at these together": what "these" are, only the sentence before
+        // says. (A speaker's own "I" and "we" read fine: the question asks who the speaker is.)
         continue;
       }
       Sentence s = sentence.get();
@@ -70,8 +75,8 @@ final class Speakers {
       if (Prompts.mentionsAnswer(prompt, surname(speaker.get()))) {
         continue; // "Who said “I, Kamen, …”?" names its own answer
       }
-      String[] parts = speaker.get().split(" ");
-      List<String> accepted = parts.length > 1 ? List.of(parts[parts.length - 1]) : List.of();
+      List<String> accepted =
+          speaker.get().contains(" ") ? List.of(surname(speaker.get())) : List.of();
       out.add(
           new Draft(
               QuestionType.SHORT_ANSWER,
@@ -144,7 +149,6 @@ final class Speakers {
   }
 
   private static String surname(String name) {
-    String[] parts = name.split(" ");
-    return parts[parts.length - 1];
+    return org.quiztrainer.nlp.PersonNames.family(name);
   }
 }

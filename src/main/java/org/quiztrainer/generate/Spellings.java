@@ -56,8 +56,7 @@ final class Spellings {
   }
 
   private static String surname(String name) {
-    String[] parts = name.strip().split(" ");
-    return parts[parts.length - 1].toLowerCase(Locale.ROOT);
+    return org.quiztrainer.nlp.PersonNames.family(name).toLowerCase(Locale.ROOT);
   }
 
   private static int words(String name) {

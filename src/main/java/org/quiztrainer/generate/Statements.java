@@ -32,6 +32,7 @@ final class Statements {
           "STATE_OR_PROVINCE",
           "TITLE");
   private static final int LONGEST_STATEMENT = 22;
+  private static final int LONGEST_LEAD = 34;
   private static final int LONGEST_CLOZE = 25;
 
   /** What a blank may stand for: names, places, dates and numbers, not adjectives or titles. */
@@ -48,14 +49,31 @@ final class Statements {
           "MONEY",
           "PERCENT");
 
+  private static final String MONTHS =
+      "January|February|March|April|May|June|July|August|September|October|November|December";
+
   private final Mentions mentions;
   private final Resolver resolver;
   private final String headline;
+  private final Voices voices;
 
   Statements(Mentions mentions, Resolver resolver, String headline) {
     this.mentions = mentions;
     this.resolver = resolver;
     this.headline = headline;
+    this.voices = new Voices(mentions);
+  }
+
+  /** "from 2006 to _____": one end of a range, guessed from the other. */
+  private static boolean inARange(Sentence s, Entity e) {
+    String before = e.start() > 0 ? s.tokens().get(e.start() - 1).text() : "";
+    String after = e.end() < s.size() ? s.tokens().get(e.end()).text() : "";
+    return Set.of("to", "and", "-", "–").contains(before)
+            && e.start() > 1
+            && s.tokens().get(e.start() - 2).tag().equals("CD")
+        || Set.of("to", "-", "–").contains(after)
+            && e.end() + 1 < s.size()
+            && s.tokens().get(e.end() + 1).tag().equals("CD");
   }
 
   /** "(Grand Mosque)": an aside, not the fact. */
@@ -79,7 +97,19 @@ final class Statements {
     return statement(c, names);
   }
 
+  /**
+   * The clause as the statement of what an article's lead says: as {@link #statement(Clause)}, but
+   * a news lead runs long, and the main idea is asked with whole leads as the choices.
+   */
+  Optional<String> leadStatement(Clause c) {
+    return statement(c, resolver.resolve(c), LONGEST_LEAD);
+  }
+
   private Optional<String> statement(Clause c, Map<Tree, String> words) {
+    return statement(c, words, LONGEST_STATEMENT);
+  }
+
+  private Optional<String> statement(Clause c, Map<Tree, String> words, int longest) {
     Set<Tree> skip = Prompts.dropped(c.predicate());
     Map<Tree, String> first = new IdentityHashMap<>(words);
     List<Tree> subjectLeaves = c.subject().getLeaves();
@@ -90,9 +120,18 @@ final class Statements {
       first.put(leaf, Render.capitalized(w));
     }
     String body = trimEnd(Render.leaves(Prompts.leaves(c.tree(), skip), c.sentence(), first));
-    if (Resolver.dangles(body)
+    return finish(c, body, longest);
+  }
+
+  private Optional<String> finish(Clause c, String body) {
+    return finish(c, body, LONGEST_STATEMENT);
+  }
+
+  /** A statement of the clause as a sentence: checked, with its source, capital and full stop. */
+  private Optional<String> finish(Clause c, String body, int longest) {
+    if (Resolver.dangles(body, resolver.anchored(c))
         || Draft.words(body) < 4
-        || Draft.words(body) > LONGEST_STATEMENT
+        || Draft.words(body) > longest
         || !Wellformed.reads(body)
         || !Wellformed.endsWhole(body)) {
       return Optional.empty();
@@ -122,7 +161,7 @@ final class Statements {
     }
     org.quiztrainer.nlp.Token t = c.sentence().tokenOf(leaves.get(0));
     boolean common =
-        Set.of("DT", "PRP$", "CD", "NN", "NNS", "JJ", "JJR", "JJS", "RB").contains(t.tag());
+        Set.of("DT", "PRP$", "CD", "NN", "NNS", "JJ", "JJR", "JJS", "RB", "IN").contains(t.tag());
     return common && !t.isEntity()
         ? body.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + body.substring(1)
         : body;
@@ -135,16 +174,28 @@ final class Statements {
     if (truth.isEmpty()) {
       return Optional.empty();
     }
-    boolean makeFalse = Math.floorMod(truth.get().hashCode(), 2) == 0;
-    String statement = truth.get();
+    // The article's own words are true by sight: a true statement says it in the other voice
+    // ("Sergei Shoigu was replaced by Belousov …"); a clause with no other voice is only made
+    // false.
+    Optional<String> turned =
+        voices.other(c, names).map(Statements::trimEnd).flatMap(b -> finish(c, b));
+    boolean makeFalse = turned.isEmpty() || Math.floorMod(truth.get().hashCode(), 2) == 0;
+    String statement = null;
     String answer = "true";
     String type = "O";
     for (Entity e : mentions.entitiesInside(c.sentence(), c.tree())) {
-      if (!SWAPPABLE.contains(e.type())) {
+      if (!SWAPPABLE.contains(mentions.typeOf(e))) {
         continue;
       }
       type = e.type();
-      if (makeFalse) {
+      // "North Korean President Vladimir Putin", "The Ambassador later took action": a swapped
+      // adjective or title is a trick, not a misreading; a number the article spells out
+      // ("three") reads wrong as digits.
+      boolean trick =
+          e.type().equals("NATIONALITY")
+              || e.type().equals("TITLE")
+              || e.type().equals("NUMBER") && !e.text().matches(".*\\d.*");
+      if (makeFalse && !trick) {
         Optional<String> swapped = swap(c, e, names, distractors);
         if (swapped.isPresent()) {
           statement = swapped.get();
@@ -153,8 +204,11 @@ final class Statements {
       }
       break;
     }
-    if (answer.equals("true") && copiesItsSentence(statement, c)) {
-      return Optional.empty(); // the sentence itself, nearly always true: nothing to think about
+    if (statement == null) {
+      if (turned.isEmpty()) {
+        return Optional.empty();
+      }
+      statement = turned.get();
     }
     int[] span = c.span();
     return Optional.of(
@@ -173,16 +227,14 @@ final class Statements {
             c.origin()));
   }
 
-  /** A statement that is four fifths or more of its sentence, in the same words. */
-  private static boolean copiesItsSentence(String statement, Clause c) {
-    int words = Draft.words(statement);
-    int sentence = Draft.words(c.sentence().text());
-    return c.origin().equals("main") && words >= 0.8 * sentence;
-  }
-
   private Optional<String> swap(
       Clause c, Entity e, Map<Tree, String> names, Distractors distractors) {
     String original = e.text();
+    if (e.type().equals("DATE") && !original.matches("(?i)(?:in )?(?:" + MONTHS + ")|\\d{4}")) {
+      // "April 12, 1981" for "Tuesday" or "February 1, 2003" after "at": a swapped date reads
+      // right only as a month for a month or a year for a year.
+      return Optional.empty();
+    }
     String type = e.type().equals("NUMBER") ? "NUMBER" : e.type();
     String key = type.equals("NUMBER") ? Numbers.digits(original).orElse("") : original;
     NumberChoices.Hedge hedge = NumberChoices.Hedge.EXACT;
@@ -210,7 +262,10 @@ final class Statements {
             Kind.SUBJECT,
             type,
             c.origin());
-    Optional<List<String>> wrong = distractors.forDraft(probe);
+    Optional<List<String>> wrong =
+        type.equals("NUMBER")
+            ? NumberChoices.wrong(key, probe.prompt(), hedge)
+            : distractors.forDraft(probe);
     if (wrong.isEmpty() || key.isEmpty()) {
       return Optional.empty();
     }
@@ -242,7 +297,9 @@ final class Statements {
           || isSmallNumber(e)
           || inBrackets(s, e)
           || headline.contains(e.text())
-          || e.type().equals("DATE") && Distractors.isVague(e.text())) {
+          || e.type().equals("DATE") && Distractors.isVague(e.text())
+          || Answers.isClockTime(e.text())
+          || inARange(s, e)) {
         continue; // "the _____ team" (Afghan), "winning _____ points" (three): too easy
       }
       Map<Tree, String> words = new IdentityHashMap<>(names);
@@ -255,6 +312,8 @@ final class Statements {
       }
       Optional<String> text = statement(c, words);
       if (text.isEmpty()
+          // The statement itself at most 25 words ("According to …" included), blank and all.
+          || Draft.words(text.get()) > LONGEST_CLOZE - 1
           || !text.get().contains("_____")
           || Prompts.mentionsAnswer(text.get(), e.text())) {
         continue; // "_____ may help Russian President Putin" gives away Russia

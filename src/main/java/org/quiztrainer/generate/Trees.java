@@ -23,8 +23,9 @@ final class Trees {
 
   private Trees() {}
 
+  /** The phrase's category ("NP", "VBD"), or "" for none (a phrase emptied by simplification). */
   static String category(Tree t) {
-    return t.value() == null ? "" : t.value();
+    return t == null || t.value() == null ? "" : t.value();
   }
 
   static boolean is(Tree t, String... categories) {

@@ -34,7 +34,26 @@ final class Vocabulary {
     this.lexicon = lexicon;
   }
 
-  private record Candidate(Sentence sentence, Token word, String pos, String gloss, int uses) {}
+  private record Candidate(
+      Sentence sentence, Token word, String pos, String gloss, int uses, String kind) {}
+
+  /**
+   * Meanings a reader sees rather than learns: people, things, animals, foods, places, times.
+   * "headset" and "researchers" are not worth a question; "stoning" and "pilgrimage" are.
+   */
+  private static final Set<String> CONCRETE =
+      Set.of(
+          "noun.person",
+          "noun.artifact",
+          "noun.animal",
+          "noun.plant",
+          "noun.food",
+          "noun.body",
+          "noun.object",
+          "noun.substance",
+          "noun.location",
+          "noun.quantity",
+          "noun.time");
 
   List<Draft> build(Article article) {
     List<Candidate> found = new ArrayList<>();
@@ -58,7 +77,11 @@ final class Vocabulary {
         continue;
       }
       List<String> wrong = new ArrayList<>();
-      for (Candidate other : found) {
+      // Meanings of the same kind first (an act beside acts): a wrong meaning that could not be
+      // this kind of word at all is no choice.
+      List<Candidate> others = new ArrayList<>(found);
+      others.sort(Comparator.comparing((Candidate o) -> !o.kind().equals(c.kind())));
+      for (Candidate other : others) {
         if (other != c
             && other.pos().equals(c.pos())
             && wrong.size() < Distractors.WANTED
@@ -86,7 +109,9 @@ final class Vocabulary {
       return java.util.Optional.empty(); // "defence" in "air defence missile systems"
     }
     List<Lexicon.Sense> senses = lexicon.senses(t.lemma(), t.tag());
-    if (senses.size() != 1 || senses.get(0).uses() > EVERYDAY) {
+    if (senses.size() != 1
+        || senses.get(0).uses() > EVERYDAY
+        || CONCRETE.contains(senses.get(0).kind())) {
       return java.util.Optional.empty();
     }
     String gloss = senses.get(0).gloss().replaceFirst("^\\([^)]*\\)\\s*", "").strip();
@@ -96,7 +121,8 @@ final class Vocabulary {
       return java.util.Optional.empty(); // a definition that uses the word itself gives it away
     }
     return java.util.Optional.of(
-        new Candidate(s, t, t.tag().substring(0, 2), gloss, senses.get(0).uses()));
+        new Candidate(
+            s, t, t.tag().substring(0, 2), gloss, senses.get(0).uses(), senses.get(0).kind()));
   }
 
   private static Draft draft(Candidate c, List<String> wrong) {

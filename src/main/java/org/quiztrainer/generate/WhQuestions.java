@@ -21,12 +21,29 @@ final class WhQuestions {
   /** A question longer than this is a sentence with a question mark, not a question. */
   private static final int LONGEST = 24;
 
+  /**
+   * "What did the garrison return with, with proceeds to …?": a preposition left behind right
+   * before a comma strands what the article said after it.
+   */
+  private static final java.util.regex.Pattern STRANDED_BEFORE_A_PAUSE =
+      java.util.regex.Pattern.compile(
+          " (?:on|for|with|about|into|from|to|against|over|through|at|by|onto|toward|towards"
+              + "|alongside|beside|behind|near|as|of|in),");
+
+  /** "from there", "back then": a place or time only the article's sentence before says. */
+  private static final java.util.regex.Pattern DEICTIC =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:(?:from|in|to|out|over|up|back) (?:there|then)"
+              + "|(?:is|are|was|were|be|been) there(?! (?:is|are|was|were)\\b))\\b");
+
   private final Answers answers;
   private final Resolver resolver;
+  private final Definitions definitions;
 
-  WhQuestions(Answers answers, Resolver resolver) {
+  WhQuestions(Answers answers, Resolver resolver, Definitions definitions) {
     this.answers = answers;
     this.resolver = resolver;
+    this.definitions = definitions;
   }
 
   List<Draft> build(Clause c) {
@@ -41,15 +58,31 @@ final class WhQuestions {
     for (Tree node : Causes.candidates(vp)) {
       Causes.answer(s, node).flatMap(a -> objectQuestion(c, a, names)).ifPresent(out::add);
     }
+    if (Phrases.misparsed(c.subject())) {
+      return List.of(); // "the scientists found reduction of crop yields" is no subject
+    }
+    if (Phrases.vaguelyQuantified(s, c.subject())) {
+      return out; // "What did other charitable groups include?": about nothing in particular
+    }
     if (isCopula(c)) {
-      return out; // "What was Belousov?" asks nothing the subject question doesn't
+      definitions.question(c).flatMap(a -> draft(c, a.answer(), a.prompt())).ifPresent(out::add);
+      return out; // nothing else follows "be" that the subject question doesn't ask
     }
     Optional<Tree> agent = Passives.agent(vp);
     for (Tree node : Prompts.candidates(vp)) {
       if (agent.isPresent() && node == agent.get()) {
+        if (c.origin().equals("conjunct")) {
+          // "Korea substituted Park and was replaced by Kim": the second verb's subject is often
+          // not the first's ("Who replaced Korea?").
+          continue;
+        }
         Passives.question(c, node, answers, names)
             .flatMap(q -> draft(c, q.answer(), q.prompt()))
             .ifPresent(out::add);
+        continue;
+      }
+      if (Means.isMeans(node)) {
+        Means.answer(s, node).flatMap(x -> objectQuestion(c, x, names)).ifPresent(out::add);
         continue;
       }
       Optional<Answer> a =
@@ -75,7 +108,7 @@ final class WhQuestions {
   }
 
   /** "Belousov was a former economist": a clause whose verb is "be" with no verb after it. */
-  private static boolean isCopula(Clause c) {
+  static boolean isCopula(Clause c) {
     Tree vp = c.predicate();
     Optional<Tree> verb = Clauses.finiteVerb(vp);
     return verb.isPresent()
@@ -101,7 +134,10 @@ final class WhQuestions {
     if (finite.isPresent() && !a.kind().equals(Kind.HOW_MANY)) {
       singular(c.sentence(), finite.get(), words);
     }
-    String prompt = Render.capitalized(a.wh()) + " " + Render.leaves(kept, c.sentence(), words);
+    // "What is the prototype orbiter?": after "be", the description says what kind of thing it
+    // is; the entity model's guess ("Which organisation is …") can only be wrong.
+    String wh = isCopula(c) && a.wh().equals("which organisation") ? "what" : a.wh();
+    String prompt = Render.capitalized(wh) + " " + Render.leaves(kept, c.sentence(), words);
     return draft(c, a, prompt);
   }
 
@@ -117,6 +153,9 @@ final class WhQuestions {
       return Optional.empty();
     }
     Tree verb = finite.get();
+    if (afterAPassive(c, a)) {
+      return Optional.empty(); // "How many orbiters would the locations be given?"
+    }
     String lemma = Trees.lemma(verb.firstChild(), s);
     boolean auxiliary =
         Trees.is(verb, "MD")
@@ -149,10 +188,12 @@ final class WhQuestions {
   private Optional<Draft> draft(Clause c, Answer a, String prompt) {
     String p = Prompts.tidy(prompt);
     boolean named = !Set.of("PHRASE", "GROUP", "O").contains(a.type());
-    if (Resolver.dangles(p)
+    if (Resolver.dangles(p, resolver.anchored(c))
+        || STRANDED_BEFORE_A_PAUSE.matcher(p).find()
+        || DEICTIC.matcher(p).find()
         || Draft.words(p) < (named ? 3 : 4)
         || Prompts.mentionsAnswer(p, a.key())
-        || !Wellformed.reads(p)
+        || !Wellformed.reads(strandedAs(c, a) ? p.replaceFirst(" as\\?$", "?") : p)
         || p.matches(".*, (and|but|yet|so|or) .*")
         || Draft.words(p) > LONGEST) {
       return Optional.empty();
@@ -183,6 +224,23 @@ final class WhQuestions {
             a.kind(),
             a.type(),
             c.origin()));
+  }
+
+  /** "What did Tesla work as?": the one question allowed to end on "as". */
+  private static boolean strandedAs(Clause c, Answer a) {
+    Tree parent = a.removed().parent(c.tree());
+    return parent != null && Trees.is(parent, "PP") && Trees.firstWord(parent).equals("as");
+  }
+
+  /** True if the answer is a noun phrase right after a passive participle ("be given X"). */
+  private static boolean afterAPassive(Clause c, Answer a) {
+    Tree parent = a.removed().parent(c.tree());
+    if (parent == null || !Trees.is(parent, "VP") || !Trees.is(a.removed(), "NP")) {
+      return false;
+    }
+    int at = parent.objectIndexOf(a.removed());
+    boolean afterParticiple = at > 0 && Trees.is(parent.getChild(at - 1), "VBN");
+    return afterParticiple && Passives.isPassive(c.predicate());
   }
 
   /** "Who have said …" reads "Who has said …": a question word takes a singular verb. */

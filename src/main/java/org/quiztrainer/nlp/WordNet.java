@@ -50,7 +50,7 @@ public final class WordNet implements Lexicon {
         uses = w.getUseCount();
       }
     }
-    return new Sense(parts[0].strip(), examples, uses);
+    return new Sense(parts[0].strip(), examples, uses, s.getLexFileName());
   }
 
   private Dictionary dictionary() throws JWNLException {

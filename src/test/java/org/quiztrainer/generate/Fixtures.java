@@ -168,12 +168,24 @@ final class Fixtures {
     Analysis a = analysis();
     Mentions m = new Mentions(a);
     Simplifier simplifier = new Simplifier(new Extractions(m));
-    WhQuestions wh = new WhQuestions(new Answers(m), new Resolver(m));
+    WhQuestions wh = new WhQuestions(new Answers(m), new Resolver(m), new Definitions(m));
     List<Draft> out = new ArrayList<>();
     for (Sentence s : a.sentences()) {
       for (Clause c : simplifier.clauses(s)) {
         out.addAll(wh.build(c));
       }
+    }
+    return out;
+  }
+
+  /** Each clause of the first sentence said in the other voice, where it can be. */
+  List<String> otherVoices() {
+    Analysis a = analysis();
+    Mentions m = new Mentions(a);
+    Resolver r = new Resolver(m);
+    List<String> out = new ArrayList<>();
+    for (Clause c : new Simplifier(new Extractions(m)).clauses(a.sentences().get(0))) {
+      new Voices(m).other(c, r.resolve(c)).ifPresent(out::add);
     }
     return out;
   }

@@ -52,12 +52,12 @@ class SeedArticleGoldenTest {
   }
 
   @Test
-  void asks_how_many_soldiers_were_sent_with_the_number_as_the_key() {
+  void asks_how_many_soldiers_were_sent_with_the_hedged_number_as_the_key() {
     GeneratedQuestion q =
         asked(
             "According to the United States and its allies, how many soldiers has North Korea"
                 + " sent to Russia in recent weeks?");
-    assertThat(q.answer()).isIn("10000", "10,000");
+    assertThat(q.answer()).isIn("10000", "10,000", "more than 10,000");
     assertThat(q.skill()).isEqualTo(ReadingSkill.NUMBERS);
   }
 

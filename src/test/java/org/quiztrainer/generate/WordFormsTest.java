@@ -111,4 +111,29 @@ class WordFormsTest {
     }
     assertThat(NumberChoices.wrong("2", "q", NumberChoices.Hedge.AT_LEAST)).isEmpty();
   }
+
+  @Test
+  void a_hedged_key_keeps_its_hedge_beside_ranges_that_rule_each_other_out() {
+    assertThat(NumberChoices.key("10000", "more than 10,000 soldiers"))
+        .isEqualTo("more than 10,000");
+    assertThat(NumberChoices.key("10000", "10,000 soldiers")).isEqualTo("10,000");
+    assertThat(NumberChoices.choices("10000", "more than 10,000 soldiers", "q").orElseThrow())
+        .containsExactly("about 3,000", "about 1,000", "fewer than 500");
+    assertThat(NumberChoices.choices("80", "nearly 80 people", "q").orElseThrow())
+        .containsExactly("about 200", "about 600", "more than 2000");
+    assertThat(NumberChoices.choices("500", "about 500 people", "q").orElseThrow())
+        .hasSize(3)
+        .allSatisfy(c -> assertThat(c).startsWith("about "))
+        .doesNotContain("about 500");
+    // Too small to have three ranges below it: asked without choices.
+    assertThat(NumberChoices.choices("3", "at least 3 people", "q")).isEmpty();
+  }
+
+  @Test
+  void a_number_rounds_to_one_significant_digit() {
+    assertThat(NumberChoices.round(3333)).isEqualTo(3000);
+    assertThat(NumberChoices.round(1250)).isEqualTo(1000);
+    assertThat(NumberChoices.round(550)).isEqualTo(600);
+    assertThat(NumberChoices.round(7)).isEqualTo(7);
+  }
 }

@@ -100,7 +100,7 @@ final class Ambiguity {
   static Set<String> asks(Draft d) {
     Set<String> out = new HashSet<>();
     Set<String> key = new HashSet<>(List.of(Distractors.normalized(d.answer()).split(" ")));
-    for (String w : d.prompt().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : Distractors.NON_WORD.split(d.prompt().toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty() && !QUESTION_WORDS.contains(w) && !key.contains(w)) {
         out.add(w);
       }

@@ -53,6 +53,13 @@ final class Distractors {
           "tonight",
           "this morning");
 
+  private static final Set<String> SMALL_WORDS =
+      Set.of("the", "and", "for", "with", "from", "that");
+
+  /** Runs of what is not a letter or a digit (compiled once: these run for every pair). */
+  static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private final Map<String, Set<String>> pools = new LinkedHashMap<>();
   private final Gazetteer gazetteer;
   private final Map<String, Set<String>> answersByPrompt = new LinkedHashMap<>();
@@ -161,16 +168,16 @@ final class Distractors {
   }
 
   private boolean acceptable(String c, Draft d, Set<String> madeTrue, List<String> chosen) {
-    if (madeTrue.contains(normalized(c)) || overlaps(c, d.answer())) {
+    if (madeTrue.contains(normalized(c)) || overlap(c, d.answer())) {
       return false;
     }
     for (String a : d.accepted()) {
-      if (overlaps(c, a)) {
+      if (overlap(c, a)) {
         return false;
       }
     }
     for (String other : chosen) {
-      if (overlaps(c, other)) {
+      if (overlap(c, other)) {
         return false;
       }
     }
@@ -292,6 +299,20 @@ final class Distractors {
     return space < 0 ? t : t.substring(0, space);
   }
 
+  /** The content words of each phrase met, kept: a pool's phrases are compared many times. */
+  private final Map<String, Set<String>> wordsOf = new java.util.HashMap<>();
+
+  /** As {@link #overlaps}, with each phrase's words worked out once. */
+  private boolean overlap(String a, String b) {
+    Set<String> x = wordsOf.computeIfAbsent(a, Distractors::contentWords);
+    for (String w : wordsOf.computeIfAbsent(b, Distractors::contentWords)) {
+      if (x.contains(w)) {
+        return true;
+      }
+    }
+    return normalized(a).equals(normalized(b));
+  }
+
   /** Two answers overlap when they share a word that is not a small word. */
   static boolean overlaps(String a, String b) {
     Set<String> x = contentWords(a);
@@ -303,10 +324,10 @@ final class Distractors {
     return normalized(a).equals(normalized(b));
   }
 
-  private static Set<String> contentWords(String s) {
+  static Set<String> contentWords(String s) {
     Set<String> out = new HashSet<>();
     for (String w : normalized(s).split(" ")) {
-      if (w.length() > 2 && !Set.of("the", "and", "for", "with", "from", "that").contains(w)) {
+      if (w.length() > 2 && !SMALL_WORDS.contains(w)) {
         out.add(w);
       }
     }
@@ -327,7 +348,7 @@ final class Distractors {
   }
 
   static String normalized(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   private static String monthOf(String answer) {

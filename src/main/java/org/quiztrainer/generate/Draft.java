@@ -24,6 +24,8 @@ record Draft(
     String answerType,
     String origin) {
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   Draft {
     choices = List.copyOf(choices);
     accepted = List.copyOf(accepted);
@@ -72,6 +74,6 @@ record Draft(
 
   static int words(String text) {
     String t = text.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    return t.isEmpty() ? 0 : SPACES.split(t).length;
   }
 }

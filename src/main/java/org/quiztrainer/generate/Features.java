@@ -86,6 +86,8 @@ final class Features {
     }
   }
 
+  private static final Set<String> SMALL_WORDS = Set.of("the", "and", "for", "with", "was", "has");
+
   private Features() {}
 
   static Map<String, Double> of(Draft d, Facts facts) {
@@ -196,8 +198,8 @@ final class Features {
 
   static List<String> words(String text) {
     List<String> out = new java.util.ArrayList<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() > 2 && !Set.of("the", "and", "for", "with", "was", "has").contains(w)) {
+    for (String w : Distractors.NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+      if (w.length() > 2 && !SMALL_WORDS.contains(w)) {
         out.add(w);
       }
     }

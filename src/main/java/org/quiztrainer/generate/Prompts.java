@@ -239,8 +239,9 @@ final class Prompts {
   }
 
   static boolean mentionsAnswer(String prompt, String key) {
-    String p = " " + prompt.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-    String k = key.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String p =
+        " " + Distractors.NON_WORD.matcher(prompt.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+    String k = Distractors.NON_WORD.matcher(key.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     if (k.isEmpty()) {
       return false;
     }

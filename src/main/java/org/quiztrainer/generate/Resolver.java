@@ -27,6 +27,9 @@ final class Resolver {
           "he", "she", "they", "him", "them", "it", "his", "its", "their", "this", "these", "we",
           "us", "our", "i", "me", "my", "you", "your");
 
+  private static final java.util.regex.Pattern NOT_A_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}']+");
+
   private final Mentions mentions;
 
   Resolver(Mentions mentions) {
@@ -158,7 +161,7 @@ final class Resolver {
   /** As {@link #dangles(String)}, where the {@code anchored} pronouns read fine. */
   static boolean dangles(String prompt, List<String> anchored) {
     List<String> fine = new ArrayList<>(anchored);
-    for (String w : prompt.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+    for (String w : NOT_A_WORD.split(prompt.toLowerCase(Locale.ROOT))) {
       if (DANGLING.contains(w) && !fine.remove(w)) {
         return true;
       }

@@ -146,8 +146,23 @@ final class Selection {
     }
 
     boolean answeredBefore(Draft d) {
-      return asksAPhrase(d) && keys.stream().anyMatch(k -> Distractors.overlaps(k, d.answer()));
+      if (!asksAPhrase(d)) {
+        return false;
+      }
+      Set<String> words = Distractors.contentWords(d.answer());
+      for (Set<String> k : keyWords) {
+        for (String w : words) {
+          if (k.contains(w)) {
+            return true;
+          }
+        }
+      }
+      return keys.stream()
+          .anyMatch(k -> Distractors.normalized(k).equals(Distractors.normalized(d.answer())));
     }
+
+    /** The content words of every key taken, worked out once. */
+    final List<Set<String>> keyWords = new ArrayList<>();
 
     /** Sentences a fill-in-the-blank was made of. */
     final Set<Integer> blanked = new HashSet<>();
@@ -161,6 +176,7 @@ final class Selection {
             .computeIfAbsent(d.sentence().index(), k -> new ArrayList<>())
             .add(d.answer());
         keys.add(d.answer());
+        keyWords.add(Distractors.contentWords(d.answer()));
       }
       if (d.answerType().equals("PHRASE")) {
         phrasesBySentence.computeIfAbsent(d.sentence().index(), k -> new ArrayList<>()).add(d);

@@ -17,7 +17,8 @@ import org.quiztrainer.nlp.Sentence;
  * {@code evaluate SQUAD.json}: the generator measured on human-written questions. Answer coverage
  * of the best 2 questions per sentence (shared/dev-data/README.md), and of those same top
  * questions: the share that are fill-in-the-blank, the share whose prompt copies 80% or more of a
- * sentence word for word, the mean prompt length and the mix of types.
+ * sentence word for word, the mean prompt length, the mix of types and the mix of question forms
+ * (subject, object, in place, fill-in-the-blank …).
  */
 public final class EvaluateCommand {
   /** What evaluation measured. */
@@ -28,7 +29,8 @@ public final class EvaluateCommand {
       int cloze,
       int copying,
       long promptWords,
-      Map<String, Integer> types) {
+      Map<String, Integer> types,
+      Map<String, Integer> kinds) {
     public double coverage() {
       return total == 0 ? 0 : (double) covered / total;
     }
@@ -82,6 +84,12 @@ public final class EvaluateCommand {
         .forEach(
             (k, v) -> mix.append(String.format(Locale.ROOT, " %s %.0f%%", k, 100.0 * v / r.top())));
     out.println(mix);
+    StringBuilder forms = new StringBuilder("question forms:");
+    r.kinds()
+        .forEach(
+            (k, v) ->
+                forms.append(String.format(Locale.ROOT, " %s %.0f%%", k, 100.0 * v / r.top())));
+    out.println(forms);
   }
 
   static Result evaluate(
@@ -93,6 +101,7 @@ public final class EvaluateCommand {
     int copying = 0;
     long promptWords = 0;
     Map<String, Integer> types = new TreeMap<>();
+    Map<String, Integer> kinds = new TreeMap<>();
     for (Squad.Paragraph p : paragraphs) {
       QuestionGenerator.Analyzed analyzed =
           generator.analyze(p.context(), org.quiztrainer.nlp.Progress.NONE);
@@ -106,6 +115,7 @@ public final class EvaluateCommand {
         copying += copies(q, analyzed.analysis().sentences()) ? 1 : 0;
         promptWords += q.prompt().strip().split("\\s+").length;
         types.merge(q.type().wireName(), 1, Integer::sum);
+        kinds.merge(q.kind(), 1, Integer::sum);
       }
       int here = 0;
       for (List<String> human : p.answers()) {
@@ -119,7 +129,7 @@ public final class EvaluateCommand {
         log.printf("%-40s %2d/%2d%n", p.title() + " #" + p.index(), here, p.answers().size());
       }
     }
-    return new Result(covered, total, top, cloze, copying, promptWords, types);
+    return new Result(covered, total, top, cloze, copying, promptWords, types, kinds);
   }
 
   /** True when the prompt repeats, word for word, 80% or more of the sentence it asks about. */

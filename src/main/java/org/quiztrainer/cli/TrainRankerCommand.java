@@ -42,7 +42,9 @@ public final class TrainRankerCommand {
           out.printf("analysed %d of %d paragraphs%n", n, paragraphs.size());
         }
       }
-      Map<String, Double> weights = RankerTraining.train(analysed, AnswerCoverage::matches, out);
+      Map<String, Double> weights =
+          RankerTraining.train(
+              analysed, AnswerCoverage::matches, out, new org.quiztrainer.nlp.WordNet());
       RankerTraining.write(weights, Path.of(args.get(1)), COMMAND);
       out.println("wrote " + weights.size() + " weights to " + args.get(1));
       return 0;

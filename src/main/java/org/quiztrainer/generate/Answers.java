@@ -135,7 +135,19 @@ final class Answers {
           "alongside",
           "beside",
           "behind",
-          "near");
+          "near",
+          "in",
+          "by",
+          "between",
+          "among",
+          "under",
+          "within",
+          "upon",
+          "across",
+          "around",
+          "throughout",
+          "like",
+          "than");
 
   private final Mentions mentions;
   private final Phrases phrases;
@@ -210,6 +222,10 @@ final class Answers {
 
   /** "in May" asks when, "in North Korea" where, "with a Ukrainian delegation" with whom. */
   Optional<Answer> prepositional(Sentence s, Tree pp) {
+    Optional<Answer> gerund = gerund(s, pp);
+    if (gerund.isPresent()) {
+      return gerund;
+    }
     Optional<Tree> object = Trees.firstChild(pp, "NP");
     if (object.isEmpty() || !phrases.usable(s, object.get()) || pp.numChildren() != 2) {
       return Optional.empty();
@@ -286,6 +302,29 @@ final class Answers {
           answer(what, key, accepted, type.equals("O") ? "PHRASE" : type, core, Kind.OBJECT));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "good at creating beneficial relations with their students": an action after a preposition asks
+   * "What are enthusiastic teachers good at?", the action as the key.
+   */
+  private Optional<Answer> gerund(Sentence s, Tree pp) {
+    if (pp.numChildren() != 2 || !Trees.is(pp.getChild(1), "S")) {
+      return Optional.empty();
+    }
+    Tree clause = pp.getChild(1);
+    Optional<Tree> vp = Trees.firstChild(clause, "VP");
+    String prep = Trees.firstWord(pp);
+    if (Clauses.subject(clause).isPresent()
+        || vp.isEmpty()
+        || !Trees.is(vp.get().firstChild(), "VBG")
+        || !STRANDABLE.contains(prep)
+        || Set.of("by", "after", "before", "while", "without").contains(prep)
+        || Clauses.words(clause) > 10) {
+      return Optional.empty(); // "by proposing …" is how; "after hearing …" is when
+    }
+    String key = Render.of(clause, s);
+    return Optional.of(answer("what", key, List.of(), "PHRASE", clause, Kind.OBJECT));
   }
 
   /** Every word of the phrase is the amount: "$5 million", not "$5 million in aid". */

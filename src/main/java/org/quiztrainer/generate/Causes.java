@@ -55,6 +55,8 @@ final class Causes {
           out.add(c);
         } else if (Trees.is(c, "S") && opening(c, 3).startsWith("in order to")) {
           out.add(c);
+        } else if (Purposes.isPurpose(phrase, c)) {
+          out.add(c);
         }
       }
     }
@@ -154,7 +156,7 @@ final class Causes {
   }
 
   /** The words of a phrase up to its first comma: "…, embracing the idea …" is another fact. */
-  private static List<Tree> beforePause(Tree phrase) {
+  static List<Tree> beforePause(Tree phrase) {
     List<Tree> out = new ArrayList<>();
     for (Tree leaf : phrase.getLeaves()) {
       if (leaf.value().equals(",")) {

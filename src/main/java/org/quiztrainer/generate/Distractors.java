@@ -150,6 +150,11 @@ final class Distractors {
     return chosen.size() >= enough ? Optional.of(List.copyOf(chosen)) : Optional.empty();
   }
 
+  /** The answers the article gives to the draft's question: none of them is a wrong answer. */
+  Set<String> madeTrue(Draft d) {
+    return answersByPrompt.getOrDefault(normalized(d.prompt()), Set.of());
+  }
+
   /** "to …" beside "to …", "in response to …" beside "in exchange for …". */
   private static boolean sameForm(String candidate, String key) {
     return firstWord(candidate).equals("to") == firstWord(key).equals("to")

@@ -38,6 +38,7 @@ final class Drafting {
     Resolver resolver = new Resolver(mentions);
     WhQuestions wh = new WhQuestions(new Answers(mentions), resolver, new Definitions(mentions));
     Statements statements = new Statements(mentions, resolver, article.headlineText());
+    InSitu inSitu = new InSitu(mentions, resolver);
     List<Draft> asked = new ArrayList<>();
     List<Clause> clauses = new ArrayList<>();
     List<MainIdea.Statement> mains = new ArrayList<>();
@@ -46,7 +47,9 @@ final class Drafting {
       here.removeIf(this::quotedWithoutSource);
       clauses.addAll(here);
       for (Clause c : here) {
-        asked.addAll(wh.build(c));
+        List<Draft> moved = wh.build(c);
+        asked.addAll(moved);
+        asked.addAll(inSitu.build(c, moved));
       }
       if (!here.isEmpty()) {
         statements
@@ -55,22 +58,26 @@ final class Drafting {
       }
     }
     asked.addAll(new Speakers(article, mentions).build());
-    asked = unambiguous(asked);
+    asked.addAll(new Attributes(article, spellings).build());
+    asked.addAll(unasked(asked, inSitu));
+    asked = unambiguous(movedFirst(asked));
     List<Draft> out = new ArrayList<>();
     asked.forEach(d -> out.add(withSpellings(d)));
     Distractors distractors = new Distractors(article, gazetteer, spellings, asked);
     distractors.add("REASON", Causes.pool(article.usable()));
+    distractors.add("REASON", Purposes.actions(clauses));
     distractors.add("METHOD", Means.pool(article.usable()));
     for (Clause c : clauses) {
       statements.trueFalse(c, distractors).ifPresent(out::add);
-      statements.cloze(c).forEach(d -> out.add(withSpellings(d)));
+      statements.cloze(c, inSitu).forEach(d -> out.add(withSpellings(d)));
     }
     List<Draft> all = new ArrayList<>(Ambiguity.answeredOnce(out));
     MainIdea.build(article, mains).ifPresent(all::add);
     all.addAll(new Vocabulary(lexicon).build(article));
     List<Draft> formed = new ArrayList<>();
+    PhraseChoices phraseChoices = new PhraseChoices(article, lexicon);
     for (Draft d : all) {
-      Draft f = form(d, distractors);
+      Draft f = form(d, distractors, phraseChoices);
       if (f != null) {
         formed.add(f);
       }
@@ -82,7 +89,7 @@ final class Drafting {
    * The form a question takes: choices when its answer is a phrase or when, for about half of the
    * names, places and dates, good wrong answers exist; typed otherwise.
    */
-  private Draft form(Draft d, Distractors distractors) {
+  private Draft form(Draft d, Distractors distractors, PhraseChoices phraseChoices) {
     if (d == null
         || d.type() == QuestionType.TRUE_FALSE
         || d.type() == QuestionType.MULTIPLE_CHOICE) {
@@ -99,6 +106,9 @@ final class Drafting {
       return d;
     }
     Optional<List<String>> wrong = distractors.forDraft(d);
+    if (wrong.isEmpty() && d.answerType().equals("PHRASE")) {
+      wrong = phraseChoices.forDraft(d, distractors.madeTrue(d));
+    }
     if (wrong.isEmpty()) {
       // Nobody can type a ten-word reason exactly: without choices it is not asked. A quotation
       // is kept for the teacher to give choices to.
@@ -116,6 +126,67 @@ final class Drafting {
     choices.addAll(wrong.get());
     choices.add(Math.floorMod(d.prompt().hashCode() >>> 3, choices.size() + 1), key);
     return d.withChoices(QuestionType.MULTIPLE_CHOICE, choices).withKey(key, List.of());
+  }
+
+  /**
+   * A question in place only where no moved question of the same sentence asks for the same key:
+   * "Who was Belousov walking alongside?" reads better than "Photos showed Belousov walking
+   * alongside which North Korean Defence Minister …?".
+   */
+  private static List<Draft> movedFirst(List<Draft> drafts) {
+    Set<String> moved = new java.util.HashSet<>();
+    for (Draft d : drafts) {
+      if (d.kind() != Kind.IN_SITU) {
+        moved.add(d.sentence().index() + "|" + Distractors.normalized(d.answer()));
+      }
+    }
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      String key = d.sentence().index() + "|" + Distractors.normalized(d.answer());
+      if (d.kind() != Kind.IN_SITU || !moved.contains(key)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** Entity types every mention of which should be asked about somewhere. */
+  private static final Set<String> ASKABLE =
+      Set.of(
+          "PERSON",
+          "ORGANIZATION",
+          "LOCATION",
+          "CITY",
+          "COUNTRY",
+          "STATE_OR_PROVINCE",
+          "DATE",
+          "MONEY",
+          "PERCENT");
+
+  /**
+   * A question for each name, place, date and amount of the article that no question asks about
+   * yet, where the sentence allows one: the teacher sees every fact the article names.
+   */
+  private List<Draft> unasked(List<Draft> asked, InSitu inSitu) {
+    Set<String> keys = new java.util.HashSet<>();
+    asked.forEach(d -> keys.add(Distractors.normalized(d.answer())));
+    List<Draft> out = new ArrayList<>();
+    for (Sentence s : article.usable()) {
+      for (org.quiztrainer.nlp.Entity e : article.analysis().entitiesIn(s.index())) {
+        String key = Distractors.normalized(e.text());
+        boolean askedAbout = keys.stream().anyMatch(k -> (" " + k + " ").contains(" " + key + " "));
+        if (ASKABLE.contains(e.type()) && !askedAbout && !Distractors.isVague(e.text())) {
+          inSitu
+              .about(s, e)
+              .ifPresent(
+                  d -> {
+                    out.add(d);
+                    keys.add(Distractors.normalized(d.answer()));
+                  });
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -100,6 +100,19 @@ final class Features {
     int aw = d.answerWords();
     int pw = d.promptWords();
     f.put("answer words", Math.min(aw, 12) / 10.0);
+    f.put(
+        "answer length:"
+            + (aw <= 1 ? "1" : aw == 2 ? "2" : aw <= 4 ? "3-4" : aw <= 7 ? "5-7" : "8+"),
+        1.0);
+    f.put(
+        "answer form:"
+            + d.kind().name().toLowerCase(Locale.ROOT)
+            + "/"
+            + answerClass(d.answerType()),
+        1.0);
+    f.put("answer has digits", d.answer().matches(".*\\d.*") ? 1.0 : 0.0);
+    f.put("answer capitalised", capitalised(d.answer()) ? 1.0 : 0.0);
+    f.put("answer at sentence end", atEnd(d) ? 1.0 : 0.0);
     f.put("short answer", aw <= 3 ? 1.0 : 0.0);
     f.put("prompt words", Math.min(pw, 40) / 10.0);
     f.put("long prompt", pw > 20 ? 1.0 : 0.0);
@@ -124,6 +137,26 @@ final class Features {
     f.put("bare reference", bareReference(d.prompt(), facts) ? 1.0 : 0.0);
     f.put("sentence centrality", facts.centrality().getOrDefault(s.index(), 0.0));
     return f;
+  }
+
+  /** True if every word of the answer of three letters or more begins with a capital. */
+  private static boolean capitalised(String answer) {
+    boolean any = false;
+    for (String w : answer.split("\\s+")) {
+      if (w.length() >= 3 && Character.isLetter(w.charAt(0))) {
+        if (!Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** True if the answer stands at the end of its sentence: the new information of a clause. */
+  private static boolean atEnd(Draft d) {
+    String text = d.sentence().text().replaceAll("[\\s.!?\"”’')]+$", "");
+    return text.endsWith(d.answer());
   }
 
   /**
@@ -204,63 +237,5 @@ final class Features {
       }
     }
     return out;
-  }
-
-  /** A feature in words, for the teacher: "the answer is a person". */
-  static String describe(String feature) {
-    if (feature.startsWith("kind:")) {
-      return Kind.valueOf(feature.substring(5).toUpperCase(Locale.ROOT)).description();
-    }
-    if (feature.startsWith("answer:")) {
-      return "the answer is "
-          + switch (feature.substring(7)) {
-            case "person" -> "a person";
-            case "place" -> "a place";
-            case "organisation" -> "an organisation";
-            case "date" -> "a date";
-            case "number" -> "a number";
-            case "quote" -> "a quotation";
-            case "reason" -> "a reason the article gives";
-            case "method" -> "how it was done";
-            case "phrase" -> "a phrase of the article";
-            default -> "a named thing";
-          };
-    }
-    if (feature.startsWith("origin:")) {
-      return "built from "
-          + switch (feature.substring(7)) {
-            case "main" -> "the sentence's main clause";
-            case "appositive" -> "an appositive";
-            case "relative" -> "a relative clause";
-            case "reduced" -> "a descriptive phrase";
-            case "participle" -> "a participle phrase";
-            case "conjunct" -> "one half of a joined sentence";
-            case "subordinate" -> "a time clause";
-            case "reported" -> "what someone said";
-            case "shown" -> "what a photo or a witness showed";
-            default -> "the sentence";
-          };
-    }
-    if (feature.startsWith("type:")) {
-      return "a " + feature.substring(5).replace('_', ' ') + " question";
-    }
-    return switch (feature) {
-      case "answer words" -> "the length of the answer";
-      case "short answer" -> "a short answer";
-      case "prompt words" -> "the length of the question";
-      case "long prompt" -> "a long question";
-      case "verbatim" -> "how much it copies the sentence";
-      case "sentence position", "paragraph position" -> "where it comes in the article";
-      case "first sentence" -> "from the article's first sentence";
-      case "lead overlap" -> "the answer is in the headline or lead";
-      case "sentence about the lead" ->
-          "its sentence is about what the headline and lead are about";
-      case "answer frequency" -> "the answer comes up often in the article";
-      case "answer is topic" -> "the answer is what the article is about";
-      case "according to" -> "it says who said it";
-      case "sentence centrality" -> "its sentence is central to the article";
-      case "bare reference" -> "it names something only as \"the …\"";
-      default -> feature;
-    };
   }
 }

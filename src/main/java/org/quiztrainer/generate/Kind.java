@@ -13,6 +13,7 @@ enum Kind {
   CAUSE("a why question"),
   MANNER("a question about how something was done"),
   DEFINITION("a question about who or what someone or something is"),
+  IN_SITU("a question that asks for a phrase where it stands"),
   MAIN_IDEA("a main-idea question"),
   VOCABULARY("a vocabulary-in-context question"),
   TRUE_FALSE("a true/false statement"),

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * sometimes the smallest, sometimes the largest and sometimes in between. A hedged number keeps
  * every wrong answer outside what the article allows: "more than 10,000" gets only smaller ones
  * (12,000 would also be "more than 10,000"), "nearly 80" only larger ones, "about 500" none close.
+ *
+ * <p>A little over 250 lines: each number format (plain, hedged, a range, a year, money) has its
+ * own short rule for plausible wrong values.
  */
 final class NumberChoices {
   /** Offsets, in steps, of the three wrong answers: the key's rank among the four varies. */

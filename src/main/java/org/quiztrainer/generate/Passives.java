@@ -68,8 +68,8 @@ final class Passives {
         participlePhrase = phrase;
       }
     }
-    if (asked.isEmpty() || participlePhrase == null || asked.get().type().equals("PHRASE")) {
-      return Optional.empty(); // "What released photos?": only people and named bodies act
+    if (asked.isEmpty() || participlePhrase == null) {
+      return Optional.empty();
     }
     Tree participle = participlePhrase.firstChild();
     if (!Trees.isOriginal(participle.firstChild())) {

@@ -12,6 +12,9 @@ import org.quiztrainer.nlp.Token;
 /**
  * Which phrases may be answers: whole names, never a part of one or a list of them; nothing that
  * points back ("those troops") or names nobody ("the team"); a noun phrase with a noun.
+ *
+ * <p>Over 250 lines: most of it is the list of nouns for people, which the rules that use it read
+ * beside.
  */
 final class Phrases {
   private final Mentions mentions;
@@ -113,18 +116,44 @@ final class Phrases {
     if (cutsAName(s, np)) {
       return false; // "Washington" of "Washington D.C.": a key is never part of a name
     }
-    for (Tree leaf : np.getLeaves()) {
-      if (Set.of("those", "these", "this", "that", "some", "it", "they", "them", "which")
-          .contains(leaf.value().toLowerCase(Locale.ROOT))) {
+    List<Token> tokens = Trees.tokens(np, s);
+    for (Token t : tokens) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      // "it", "them", "those troops": something only the sentences around say what it is. A
+      // relative "that" or "which" points to a noun inside the phrase itself.
+      if (t.tag().equals("PRP") && !Set.of("he", "she", "him", "her").contains(w)
+          || t.tag().equals("DT") && Set.of("those", "these", "this", "that").contains(w)) {
         return false;
       }
     }
-    for (Tree c : np.children()) {
-      if (Trees.is(c, "CC")) {
-        return false;
-      }
+    if (!tokens.isEmpty() && tokens.get(0).text().equalsIgnoreCase("some")) {
+      return false;
+    }
+    if (listsNames(s, np)) {
+      return false;
     }
     return !quantified(s, np) && !misparsed(np);
+  }
+
+  /**
+   * "Sky Television and British Satellite Broadcasting": a list of two names or more is no key, a
+   * student names one and is marked wrong. A list of things ("porcelain, cloth and wallpaper") is
+   * one answer.
+   */
+  private boolean listsNames(Sentence s, Tree np) {
+    boolean joined = false;
+    int names = 0;
+    for (Tree c : np.children()) {
+      if (Trees.is(c, "CC")) {
+        joined = true;
+      } else if (Trees.is(c, "NP", "NNP", "NNPS")) {
+        Optional<Token> head = Trees.headToken(c, s);
+        if (head.isPresent() && (head.get().tag().startsWith("NNP") || head.get().isEntity())) {
+          names++;
+        }
+      }
+    }
+    return joined && names >= 2;
   }
 
   /** Prepositions that send something somewhere: after a noun they belong to the verb. */
@@ -229,6 +258,10 @@ final class Phrases {
         && s.tokens().get(last + 1).begin() - tokens.get(tokens.size() - 1).end() <= 1;
   }
 
+  private static final Set<String> EMPTY_NOUNS =
+      Set.of(
+          "thing", "one", "stuff", "way", "part", "lot", "kind", "type", "number", "form", "case");
+
   /** "the team", "the event", "The President": a determiner and one noun, naming nobody. */
   boolean isBare(Sentence s, Tree np) {
     if (np.numChildren() > 1 && Trees.is(np.firstChild(), "NP") && Trees.isPause(np.getChild(1))) {
@@ -240,8 +273,15 @@ final class Phrases {
         || tokens.stream().anyMatch(t -> t.isEntity() && !t.ner().equals("TITLE"))) {
       return false;
     }
-    return tokens.size() == 1 && !tokens.get(0).tag().startsWith("NNP")
-        || tokens.size() == 2 && tokens.get(0).tag().equals("DT");
+    // One noun alone ("lightning", "X-rays", "essentials") is a thing a reader can name, unless
+    // it is a person or an empty noun ("Who found it? Researchers.", "What did they see? Things.").
+    return tokens.size() == 1
+            && !tokens.get(0).tag().startsWith("NNP")
+            && (isPersonNoun(s, np) || EMPTY_NOUNS.contains(tokens.get(0).lemma()))
+        || tokens.size() == 2
+            && (tokens.get(0).tag().equals("DT") || tokens.get(0).tag().equals("PRP$"))
+            && !tokens.get(0).text().equalsIgnoreCase("a")
+            && !tokens.get(0).text().equalsIgnoreCase("an");
   }
 
   /** True if a proper noun follows the phrase's head: the head is part of a name. */

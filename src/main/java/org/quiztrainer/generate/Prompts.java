@@ -15,6 +15,9 @@ import org.quiztrainer.nlp.Sentence;
  * The pieces every question is made of: where an answer can be moved from, what a prompt leaves
  * out, the subject as it reads after a question word, and the checks that a prompt reads whole and
  * does not give its answer away.
+ *
+ * <p>Over 250 lines: the prompt surgery every kind of question shares (what a question leaves out,
+ * how its words are written, whether it gives its answer away) reads best in one place.
  */
 final class Prompts {
   private Prompts() {}
@@ -74,6 +77,14 @@ final class Prompts {
         // schools", "with England winning three points"): a question moved out of it strands
         // half the sentence ("What has Maroni reacted by proposing measures to finance?").
         out.add(c);
+      } else if (Trees.is(c, "ADJP")) {
+        // "good at creating beneficial relations", "best known for his contributions": the
+        // adjective's object can be asked ("What are enthusiastic teachers good at?").
+        for (Tree k : c.children()) {
+          if (Trees.is(k, "PP")) {
+            out.add(k);
+          }
+        }
       } else if (Trees.is(c, "VP")) {
         walk(c, out, depth + 1);
       } else if (Trees.is(c, "S") && Clauses.subject(c).isEmpty()) {
@@ -106,6 +117,10 @@ final class Prompts {
         }
       } else if (Trees.is(t, "PP") && Set.of("including", "such").contains(Trees.firstWord(t))) {
         skip.add(t);
+      } else if (Trees.is(t, "S", "VP") && Clauses.isParticiple(t) && afterAPauseAnywhere(t, vp)) {
+        // "the bid to light the Exposition, beating out a General Electric bid by …": what the
+        // participle adds is another fact.
+        skip.add(t);
       } else if (Trees.is(t, "PP", "SBAR") && afterAPause(t, vp)) {
         // ", during an event where pebbles are thrown at a pillar …": an aside that a question
         // can leave out ("Where did the stampede happen?").
@@ -131,6 +146,16 @@ final class Prompts {
   private static boolean afterAPause(Tree t, Tree vp) {
     Tree parent = t.parent(vp);
     if (parent == null || !Trees.is(parent, "VP")) {
+      return false;
+    }
+    int at = parent.objectIndexOf(t);
+    return at > 0 && Trees.is(parent.getChild(at - 1), ",");
+  }
+
+  /** True if {@code t} comes right after a comma, in whatever phrase it belongs to. */
+  private static boolean afterAPauseAnywhere(Tree t, Tree vp) {
+    Tree parent = t.parent(vp);
+    if (parent == null) {
       return false;
     }
     int at = parent.objectIndexOf(t);

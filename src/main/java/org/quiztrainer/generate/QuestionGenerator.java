@@ -23,7 +23,7 @@ import org.quiztrainer.quiz.Evidence;
  */
 public final class QuestionGenerator {
   /** Changes whenever the questions for a given article would change: stored drafts are redone. */
-  public static final String VERSION = "13.5";
+  public static final String VERSION = "13.6";
 
   /** Kinds whose answer is not a phrase of the article: the ranker isn't trained on them. */
   private static final Set<Kind> UNRANKED =

@@ -83,7 +83,8 @@ public final class Ranker {
     for (Map.Entry<String, Double> c :
         contributions.subList(0, Math.min(3, contributions.size()))) {
       out.add(
-          String.format(Locale.ROOT, "%s (+%.1f)", Features.describe(c.getKey()), c.getValue()));
+          String.format(
+              Locale.ROOT, "%s (+%.1f)", FeatureNames.describe(c.getKey()), c.getValue()));
     }
     return out;
   }

@@ -31,13 +31,14 @@ final class Render {
   static String leaves(List<Tree> leaves, Sentence s, Map<Tree, String> names) {
     StringBuilder out = new StringBuilder();
     Tree previous = null;
+    String previousWord = "";
     boolean openStraightQuote = false;
     for (Tree leaf : leaves) {
       String word = names.containsKey(leaf) ? names.get(leaf) : word(leaf, s);
       if (word.isEmpty()) {
         continue;
       }
-      if (previous != null && space(previous, leaf, word, s, openStraightQuote)) {
+      if (previous != null && space(previous, previousWord, leaf, word, s, openStraightQuote)) {
         out.append(' ');
       }
       if (word.equals("\"")) {
@@ -45,6 +46,7 @@ final class Render {
       }
       out.append(word);
       previous = leaf;
+      previousWord = word;
     }
     return SPACED_HYPHEN.matcher(out).replaceAll("$1-$2");
   }
@@ -63,8 +65,9 @@ final class Render {
     return Trees.isOriginal(leaf) ? s.tokenOf(leaf).text() : leaf.value();
   }
 
+  /** {@code before} is the previous leaf as written out, which may be a name put in its place. */
   private static boolean space(
-      Tree previous, Tree leaf, String word, Sentence s, boolean openStraightQuote) {
+      Tree previous, String before, Tree leaf, String word, Sentence s, boolean openStraightQuote) {
     if (Trees.isOriginal(previous) && Trees.isOriginal(leaf)) {
       Token a = s.tokenOf(previous);
       Token b = s.tokenOf(leaf);
@@ -72,7 +75,6 @@ final class Render {
         return a.end() < b.begin();
       }
     }
-    String before = word(previous, s);
     if (word.equals("\"")) {
       return !openStraightQuote;
     }

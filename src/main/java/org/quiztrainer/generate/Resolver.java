@@ -78,6 +78,14 @@ final class Resolver {
       if (personal || possessive) {
         Optional<Referent> r =
             mentions.analysis().coreference().of(s.index(), s.tokenOf(leaf).index());
+        if (r.isEmpty() && !c.subject().dominates(leaf) && agreesWithSubject(c, word)) {
+          anchored.add(word);
+          before.append(' ').append(word);
+          continue; // "Teachers are good at creating relations with their students"
+        }
+        if (r.isEmpty() && PERSON_PRONOUNS.contains(word)) {
+          r = onlyPersonBefore(s, s.tokenOf(leaf).index());
+        }
         if (r.isPresent() && named(before, r.get().name())) {
           anchored.add(word);
           before.append(' ').append(word);
@@ -98,6 +106,54 @@ final class Resolver {
   }
 
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+
+  /**
+   * A possessive after the subject that coreference left alone, of the subject's number and kind:
+   * the subject's own ("Tesla severed all relations with his family").
+   */
+  private boolean agreesWithSubject(Clause c, String pronoun) {
+    if (!POSSESSIVE.contains(pronoun) || Mentions.isPronoun(c.subject())) {
+      return false;
+    }
+    Sentence s = c.sentence();
+    boolean plural = Clauses.isPlural(c.subject());
+    boolean person =
+        mentions.type(s, c.subject()).equals("PERSON")
+            || mentions.personName(s, c.subject()).isPresent();
+    // "Westinghouse explained his financial difficulties": a name the entity model took for a
+    // company is a person's when "his" follows.
+    boolean name = Trees.headToken(c.subject(), s).map(t -> t.tag().equals("NNP")).orElse(false);
+    return pronoun.equals("their")
+        ? plural
+        : pronoun.equals("its") ? !plural && !person : !plural && (person || name);
+  }
+
+  /**
+   * "He produced artificial lightning" after sentences about Tesla alone, where coreference found
+   * no chain: "he" is the one person the text last named, if the sentence that named them named
+   * nobody else and nobody is named between them and the pronoun.
+   */
+  private Optional<Referent> onlyPersonBefore(Sentence s, int token) {
+    var analysis = mentions.analysis();
+    for (int i = s.index(); i >= 0 && i >= s.index() - 3; i--) {
+      Set<String> people = new java.util.LinkedHashSet<>();
+      String last = null;
+      for (var e : analysis.entitiesIn(i)) {
+        if (e.type().equals("PERSON") && (i < s.index() || e.end() <= token)) {
+          people.add(org.quiztrainer.nlp.PersonNames.family(e.text()));
+          last = e.text();
+        }
+      }
+      if (people.size() > 1) {
+        return Optional.empty();
+      }
+      if (last != null) {
+        return Optional.of(new Referent(last, "PERSON"));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
 
   /**

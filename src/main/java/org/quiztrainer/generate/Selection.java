@@ -12,6 +12,9 @@ import java.util.Set;
  * most two questions a sentence, never the same answer twice from one sentence, no two prompts that
  * say nearly the same, true/false and fill-in-the-blank each at most one in five, and a penalty for
  * a kind or skill that is already common. What the first round leaves follows, best first.
+ *
+ * <p>A little over 250 lines: the rounds and what they have taken share their state, which reads
+ * best in one class.
  */
 final class Selection {
   /** A draft with its ranker score and the reasons for it. */

@@ -285,12 +285,28 @@ final class Statements {
   }
 
   /** "Fill in the blank: Belousov replaced _____ as defence minister in May.", one per name. */
-  List<Draft> cloze(Clause c) {
+  List<Draft> cloze(Clause c, InSitu inSitu) {
     Map<Tree, String> names = resolver.resolve(c);
     Sentence s = c.sentence();
     List<Draft> out = new java.util.ArrayList<>();
     if (c.words() > LONGEST_CLOZE) {
       return out;
+    }
+    for (Tree np : inSitu.descriptions(c)) {
+      Map<Tree, String> words = new IdentityHashMap<>(names);
+      boolean first = true;
+      for (Tree leaf : np.getLeaves()) {
+        words.put(leaf, first ? "_____" : "");
+        first = false;
+      }
+      String key = Answers.keyText(np, s);
+      Optional<String> text = statement(c, words);
+      if (text.isPresent()
+          && Draft.words(text.get()) <= LONGEST_CLOZE - 1
+          && text.get().contains("_____")
+          && !Prompts.mentionsAnswer(text.get(), key)) {
+        out.add(blank(c, text.get(), key, List.of(Render.of(np, s)), "PHRASE"));
+      }
     }
     for (Entity e : mentions.entitiesInside(s, c.tree())) {
       if (!CLOZE_TYPES.contains(e.type())
@@ -318,22 +334,20 @@ final class Statements {
           || Prompts.mentionsAnswer(text.get(), e.text())) {
         continue; // "_____ may help Russian President Putin" gives away Russia
       }
-      int[] span = c.span();
-      out.add(
-          new Draft(
-              QuestionType.SHORT_ANSWER,
-              "Fill in the blank: " + text.get(),
-              List.of(),
-              e.text(),
-              List.of(),
-              s,
-              span[0],
-              span[1],
-              Answers.skillOf(e.type()),
-              Kind.CLOZE,
-              e.type(),
-              c.origin()));
+      out.add(blank(c, text.get(), e.text(), List.of(), e.type()));
     }
     return out;
+  }
+
+  private static Draft blank(
+      Clause c, String statement, String key, List<String> accepted, String type) {
+    return c.draft(
+        QuestionType.SHORT_ANSWER,
+        "Fill in the blank: " + statement,
+        key,
+        accepted,
+        Answers.skillOf(type),
+        Kind.CLOZE,
+        type);
   }
 }

@@ -182,4 +182,38 @@ final class Trees {
   static Tree copy(Tree t) {
     return t.deepCopy(FACTORY, CoreLabel.factory());
   }
+
+  /**
+   * "Thomas Commerford Martin (a friend and publicist) arranged …": what stands in brackets is an
+   * aside, never what a statement is about, and it would make every question of the clause longer.
+   */
+  static void removeBrackets(Tree root) {
+    for (Tree t : root.subTreeList()) {
+      Tree[] kids = t.children();
+      for (int i = kids.length - 1; i >= 0; i--) {
+        if (Trees.is(kids[i], "-RRB-")) {
+          int open = i - 1;
+          while (open >= 0 && !Trees.is(kids[open], "-LRB-")) {
+            open--;
+          }
+          if (open < 0) {
+            continue;
+          }
+          for (int j = i; j >= open; j--) {
+            t.removeChild(j);
+          }
+          i = open;
+          kids = t.children();
+        }
+      }
+    }
+    for (Tree t : root.subTreeList()) {
+      for (int i = t.numChildren() - 1; i >= 0; i--) {
+        Tree k = t.getChild(i);
+        if (Trees.is(k, "PRN") && k.numChildren() == 0) {
+          t.removeChild(i);
+        }
+      }
+    }
+  }
 }

@@ -118,6 +118,10 @@ final class Voices {
     if (Trees.tokens(object, s).stream().anyMatch(t -> t.tag().equals("CD"))) {
       return Optional.empty(); // "Panama 3 – 0 were defeated": a score is no part of a team
     }
+    if (Trees.tokens(object, s).stream().anyMatch(t -> t.tag().equals("PRP$"))
+        && !names.keySet().stream().anyMatch(object::dominates)) {
+      return Optional.empty(); // "Its first broadcasts were begun by the network": "its" first
+    }
     boolean past = Trees.is(verb, "VBD");
     Map<Tree, String> words = new IdentityHashMap<>(names);
     String patient = Render.leaves(object.getLeaves(), s, words);

@@ -31,6 +31,9 @@ final class Wellformed {
         || t.contains("()")) {
       return false;
     }
+    if (t.matches("(?i).*\\bboth\\b.*") && !t.matches("(?i).*\\bboth\\b.*\\band\\b.*")) {
+      return false; // "Who has drawn both praise?": the other half went missing
+    }
     if (count(t, '“') != count(t, '”')
         || count(t, '"') % 2 != 0
         || count(t, '(') != count(t, ')')) {

@@ -16,6 +16,9 @@ import org.quiztrainer.nlp.Sentence;
  * "do" brought in when there is no auxiliary: "Belousov replaced Sergei Shoigu as defence minister
  * in May" gives "Who replaced …?", "Whom did Belousov replace as defence minister in May?" and
  * "When did Belousov replace Sergei Shoigu as defence minister?".
+ *
+ * <p>A little over 250 lines: subject, object and passive questions share the checks on the prompt,
+ * which read best beside them.
  */
 final class WhQuestions {
   /** A question longer than this is a sentence with a question mark, not a question. */
@@ -64,12 +67,15 @@ final class WhQuestions {
     if (Phrases.vaguelyQuantified(s, c.subject())) {
       return out; // "What did other charitable groups include?": about nothing in particular
     }
-    if (isCopula(c)) {
+    boolean copula = isCopula(c);
+    if (copula) {
       definitions.question(c).flatMap(a -> draft(c, a.answer(), a.prompt())).ifPresent(out::add);
-      return out; // nothing else follows "be" that the subject question doesn't ask
     }
     Optional<Tree> agent = Passives.agent(vp);
     for (Tree node : Prompts.candidates(vp)) {
+      if (copula && node.parent(c.tree()) == vp && Trees.is(node, "NP")) {
+        continue; // what follows "be" is asked by the subject question, the other way round
+      }
       if (agent.isPresent() && node == agent.get()) {
         if (c.origin().equals("conjunct")) {
           // "Korea substituted Park and was replaced by Kim": the second verb's subject is often
@@ -90,6 +96,7 @@ final class WhQuestions {
               ? answers.prepositional(s, node)
               : answers.quoted(s, node).or(() -> answers.nounPhrase(s, node, false));
       a.flatMap(x -> objectQuestion(c, x, names)).ifPresent(out::add);
+      Years.before(s, node).flatMap(x -> objectQuestion(c, x, names)).ifPresent(out::add);
     }
     return out;
   }
@@ -119,7 +126,9 @@ final class WhQuestions {
   /** "Who replaced Sergei Shoigu as defence minister in May?": the subject asked in place. */
   private Optional<Draft> subjectQuestion(Clause c, Answer a, Map<Tree, String> names) {
     Tree vp = c.predicate();
-    List<Tree> kept = Prompts.leaves(vp, Prompts.dropped(vp, a.removed()));
+    Set<Tree> dropped = Prompts.dropped(vp, a.removed());
+    Shortening.shorten(vp, Set.of(), dropped, LONGEST - 2);
+    List<Tree> kept = Prompts.leaves(vp, dropped);
     if (Prompts.endsOnModifier(kept, c.tree()) || Prompts.endsOnPreposition(kept, c.tree())) {
       return Optional.empty(); // "What is the world's most prevalent?": the noun went missing
     }
@@ -173,6 +182,10 @@ final class WhQuestions {
       words.put(verb.firstChild(), lemma);
     }
     String subject = Prompts.subjectText(c, names);
+    Set<Tree> keep = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    keep.add(verb);
+    keep.add(a.removed());
+    Shortening.shorten(vp, keep, skip, LONGEST - 2 - Draft.words(subject));
     String rest = Render.leaves(Prompts.leaves(vp, skip), s, words);
     String prompt =
         Render.capitalized(a.wh())
@@ -201,29 +214,9 @@ final class WhQuestions {
     if (a.kind() == Kind.TIME && mentionsADate(c, a)) {
       return Optional.empty(); // "When will Endeavour launch on April 29?" has two answers
     }
-    if (c.source().isPresent()) {
-      p =
-          "According to "
-              + c.source().get()
-              + ", "
-              + p.substring(0, 1).toLowerCase(Locale.ROOT)
-              + p.substring(1);
-    }
-    int[] span = c.span();
+    p = c.withSource(p);
     return Optional.of(
-        new Draft(
-            a.questionType(),
-            p,
-            List.of(),
-            a.key(),
-            a.accepted(),
-            c.sentence(),
-            span[0],
-            span[1],
-            a.skill(),
-            a.kind(),
-            a.type(),
-            c.origin()));
+        c.draft(a.questionType(), p, a.key(), a.accepted(), a.skill(), a.kind(), a.type()));
   }
 
   /** "What did Tesla work as?": the one question allowed to end on "as". */

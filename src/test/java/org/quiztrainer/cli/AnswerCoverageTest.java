@@ -46,7 +46,7 @@ class AnswerCoverageTest {
             null);
     EvaluateCommand.print(result, System.out);
     assertThat(result.total()).isEqualTo(289);
-    assertThat(result.coverage()).isGreaterThanOrEqualTo(0.22);
+    assertThat(result.coverage()).isGreaterThanOrEqualTo(0.42);
     assertThat(result.clozeShare()).isLessThanOrEqualTo(0.2);
   }
 

@@ -178,6 +178,11 @@ final class Fixtures {
     return out;
   }
 
+  /** Every draft of the article, formed (choices where there are some), before ranking. */
+  List<Draft> drafts(org.quiztrainer.nlp.Lexicon lexicon) {
+    return new Drafting(Article.of(analysis()), new Gazetteer(), lexicon).drafts();
+  }
+
   /** Each clause of the first sentence said in the other voice, where it can be. */
   List<String> otherVoices() {
     Analysis a = analysis();

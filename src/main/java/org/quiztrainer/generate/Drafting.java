@@ -62,7 +62,7 @@ final class Drafting {
     asked.addAll(unasked(asked, inSitu));
     asked = unambiguous(movedFirst(asked));
     List<Draft> out = new ArrayList<>();
-    asked.forEach(d -> out.add(withSpellings(d)));
+    asked.forEach(d -> out.add(NumberForms.accepting(withSpellings(d))));
     Distractors distractors = new Distractors(article, gazetteer, spellings, asked);
     distractors.add("REASON", Causes.pool(article.usable()));
     distractors.add("REASON", Purposes.actions(clauses));

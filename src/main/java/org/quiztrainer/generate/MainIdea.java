@@ -49,8 +49,8 @@ final class MainIdea {
       int n = Draft.words(s.text());
       // About as long as the key: the longest choice should not be the answer by its length.
       if (wrong.size() < Distractors.WANTED
-          && n >= Math.max(FEWEST_WORDS, keyWords / 3)
-          && n <= Math.min(MOST_WORDS, keyWords * 3 / 2)
+          && n >= Math.max(FEWEST_WORDS, keyWords * 2 / 3)
+          && n <= Math.min(MOST_WORDS, keyWords * 4 / 3)
           && Wellformed.reads(s.text())
           && !s.text().startsWith("According to")
           && s.sentence().paragraph() != lead.sentence().paragraph()

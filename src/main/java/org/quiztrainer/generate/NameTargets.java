@@ -100,6 +100,9 @@ final class NameTargets {
       Sentence s, Entity e, Set<Tree> span, List<Tree> leaves, int first, Tree anchor) {
     String type = e.type();
     String text = e.text();
+    if (type.equals("NUMBER")) {
+      return count(s, e, span, leaves, first, anchor);
+    }
     if (type.equals("PERSON") || type.equals("ORGANIZATION")) {
       // A description right before the name goes with the question word: "which Italian
       // physicist".
@@ -152,6 +155,36 @@ final class NameTargets {
           new Target(wh, anchor, text, List.of(), type, QuestionType.SHORT_ANSWER, span));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "squished his toes one hundred times" asks "how many times": a number before the plural noun it
+   * counts, the noun left in place after the question words.
+   */
+  private static Optional<Target> count(
+      Sentence s, Entity e, Set<Tree> span, List<Tree> leaves, int first, Tree anchor) {
+    int after = first + span.size();
+    if (after >= leaves.size() || !Trees.isOriginal(leaves.get(after))) {
+      return Optional.empty();
+    }
+    Token noun = s.tokenOf(leaves.get(after));
+    Optional<String> digits = Numbers.digits(e.text());
+    if (!noun.tag().equals("NNS") || digits.isEmpty() || isYearLike(e.text())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Target(
+            "how many",
+            anchor,
+            digits.get(),
+            List.of(e.text()),
+            "NUMBER",
+            QuestionType.NUMERIC,
+            span));
+  }
+
+  private static boolean isYearLike(String text) {
+    return text.matches("(1[0-9]|20)\\d{2}");
   }
 
   /** True if a proper noun or a number right beside the entity goes on with its name. */

@@ -15,22 +15,33 @@ import org.quiztrainer.nlp.Sentence;
 import org.quiztrainer.nlp.Token;
 
 /**
- * Wrong answers for a key that is a description rather than a name ("the fact that he dropped out
- * of school", "a simple lever"): other noun phrases of the article whose head noun is the same kind
- * of thing in WordNet (an artifact beside an artifact, an act beside an act), of about the key's
- * length, that share no word with it and that its own sentence does not hold. Without two such
- * phrases the question gets none and is typed, or not asked when it is too long to type.
+ * Wrong answers for a key that is a description rather than a name ("a simple lever"): other noun
+ * phrases of the article whose head noun is, in WordNet, the same kind of thing as the key's head
+ * in its commonest sense (a device beside a device, a feeling beside a feeling), in the same
+ * number, of about the key's length, that share no word with it and that its own sentence does not
+ * hold. A teacher's review found looser matches (any "idea" beside any other) read as nonsense, so
+ * without three such phrases the question gets none, and is typed or, when too long to type, not
+ * asked.
  */
 final class PhraseChoices {
   private static final int LONGEST = 10;
 
+  /** Head nouns that say almost nothing of what a thing is ("the findings", "the study"). */
+  private static final Set<String> EMPTY_HEADS =
+      Set.of(
+          "study", "finding", "result", "time", "way", "thing", "part", "lot", "number", "case",
+          "kind", "type", "issue", "problem", "area", "place", "point", "fact", "year", "day",
+          "people", "group", "end", "side", "one", "others", "level", "range", "rest", "form");
+
   private final Lexicon lexicon;
 
-  /** The article's descriptive noun phrases by the kind of their head noun, in order. */
+  /** The article's descriptive noun phrases by the kinds their head noun can be. */
   private final Map<String, Set<String>> byKind = new LinkedHashMap<>();
 
-  /** The kind of each phrase met, so that a key the article wrote is looked up, not guessed. */
-  private final Map<String, String> kindOf = new HashMap<>();
+  /** Each phrase met: the kind of its head in its commonest sense, and whether it is plural. */
+  private final Map<String, Head> heads = new HashMap<>();
+
+  private record Head(String kind, boolean plural) {}
 
   PhraseChoices(Article article, Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -53,74 +64,52 @@ final class PhraseChoices {
       return;
     }
     for (Token t : tokens) {
-      if (t.tag().equals("PRP") || t.tag().equals(",") || t.text().equals("(")) {
-        return; // "it", "them", an aside: not a phrase that reads alone
+      if (t.tag().equals("PRP")
+          || t.tag().equals(",")
+          || t.tag().equals("CD")
+          || t.text().equals("(")
+          || t.text().equals("\"")) {
+        return; // "it", an aside, a count, a quotation: not a phrase that reads alone
       }
     }
     Optional<Token> head = Trees.headToken(np, s);
-    if (head.isEmpty() || !head.get().tag().matches("NNS?")) {
+    if (head.isEmpty() || !head.get().tag().matches("NNS?") || empty(head.get())) {
       return;
     }
-    Optional<String> kind = kind(head.get().lemma());
-    if (kind.isEmpty()) {
+    List<String> kinds = kinds(head.get().lemma());
+    if (kinds.isEmpty()) {
       return;
     }
     String text = Answers.keyText(np, s);
-    kindOf.put(Distractors.normalized(text), kind.get());
+    heads.put(Distractors.normalized(text), new Head(kinds.get(0), head.get().tag().equals("NNS")));
     // A noun can be several kinds of thing ("chain": a series, an object, a device): it is a
     // wrong answer beside a key of any of its three commonest.
-    for (String k : kinds(head.get().lemma())) {
+    for (String k : kinds) {
       byKind.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(text);
     }
   }
 
-  private Set<String> kinds(String lemma) {
-    Set<String> out = new LinkedHashSet<>();
+  private static boolean empty(Token head) {
+    return EMPTY_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** The WordNet kinds of a noun's three commonest senses, commonest first. */
+  private List<String> kinds(String lemma) {
+    List<String> out = new ArrayList<>();
     List<Lexicon.Sense> senses = lexicon.senses(lemma.toLowerCase(Locale.ROOT), "NN");
     for (int i = 0; i < Math.min(3, senses.size()); i++) {
-      out.add(group(senses.get(i).kind()));
+      if (!out.contains(senses.get(i).kind())) {
+        out.add(senses.get(i).kind());
+      }
     }
     return out;
   }
 
   /**
-   * WordNet's kinds of noun, grouped into what a reader tells apart: things, happenings, ideas and
-   * states, people, places, amounts. A short article has few phrases of any one fine kind.
+   * The head of a key the pool doesn't hold ("the fact that he dropped out of school"): the noun
+   * that ends its first run of nouns, as the sentence tags it.
    */
-  private static String group(String kind) {
-    return switch (kind) {
-      case "noun.artifact",
-          "noun.object",
-          "noun.substance",
-          "noun.food",
-          "noun.plant",
-          "noun.animal",
-          "noun.body" ->
-          "thing";
-      case "noun.act", "noun.event", "noun.process", "noun.phenomenon" -> "happening";
-      case "noun.cognition",
-          "noun.communication",
-          "noun.attribute",
-          "noun.feeling",
-          "noun.state",
-          "noun.motive" ->
-          "idea";
-      case "noun.person", "noun.group" -> "people";
-      case "noun.location" -> "place";
-      default -> "amount";
-    };
-  }
-
-  private Optional<String> kind(String lemma) {
-    List<Lexicon.Sense> senses = lexicon.senses(lemma.toLowerCase(Locale.ROOT), "NN");
-    return senses.isEmpty() ? Optional.empty() : Optional.of(group(senses.get(0).kind()));
-  }
-
-  /**
-   * The kind of a key the pool doesn't hold ("the fact that he dropped out of school"): that of the
-   * noun that ends its first run of nouns, as the sentence tags it.
-   */
-  private Optional<String> keyKind(Draft d) {
+  private Optional<Head> keyHead(Draft d) {
     Sentence s = d.sentence();
     int at = s.text().indexOf(d.answer());
     if (at < 0) {
@@ -139,7 +128,10 @@ final class PhraseChoices {
               || !tokens.get(i + 1).tag().startsWith("NN")
               || tokens.get(i + 1).begin() >= end;
       if (last) {
-        return kind(t.lemma());
+        List<String> kinds = kinds(t.lemma());
+        return empty(t) || kinds.isEmpty()
+            ? Optional.empty()
+            : Optional.of(new Head(kinds.get(0), t.tag().equals("NNS")));
       }
     }
     return Optional.empty();
@@ -147,14 +139,12 @@ final class PhraseChoices {
 
   /** Three wrong answers of the key's kind, or none. */
   Optional<List<String>> forDraft(Draft d, Set<String> madeTrue) {
-    String kind = kindOf.get(Distractors.normalized(d.answer()));
-    if (kind == null) {
-      kind = keyKind(d).orElse(null);
-    }
-    if (kind == null) {
+    Optional<Head> key =
+        Optional.ofNullable(heads.get(Distractors.normalized(d.answer()))).or(() -> keyHead(d));
+    if (key.isEmpty()) {
       return Optional.empty();
     }
-    List<String> candidates = new ArrayList<>(byKind.getOrDefault(kind, Set.of()));
+    List<String> candidates = new ArrayList<>(byKind.getOrDefault(key.get().kind(), Set.of()));
     new Distractors.Random(d.prompt().hashCode()).shuffle(candidates);
     List<String> chosen = new ArrayList<>();
     String sentence = " " + Distractors.normalized(d.sentence().text()) + " ";
@@ -162,18 +152,22 @@ final class PhraseChoices {
       if (chosen.size() == Distractors.WANTED) {
         break;
       }
+      Head head = heads.get(Distractors.normalized(c));
       boolean clash =
-          Distractors.overlaps(c, d.answer())
+          head == null
+              || head.plural() != key.get().plural()
+              || Distractors.overlaps(c, d.answer())
               || madeTrue.contains(Distractors.normalized(c))
               || sentence.contains(" " + Distractors.normalized(c) + " ")
               || Prompts.mentionsAnswer(d.prompt(), c)
-              || Math.abs(Draft.words(c) - d.answerWords()) > Math.max(3, d.answerWords() / 2)
+              || Math.abs(Draft.words(c) - d.answerWords()) > Math.max(2, d.answerWords() / 2)
               || chosen.stream().anyMatch(o -> Distractors.overlaps(o, c));
       if (!clash) {
         chosen.add(c);
       }
     }
-    // Two wrong answers of the right kind are better than a third of the wrong kind.
-    return chosen.size() >= 2 ? Optional.of(List.copyOf(chosen)) : Optional.empty();
+    return chosen.size() == Distractors.WANTED
+        ? Optional.of(List.copyOf(chosen))
+        : Optional.empty();
   }
 }

@@ -18,6 +18,16 @@ final class Shortening {
    * one of {@code keep} (the answer) leaves, nor the subject's head or the verb's objects.
    */
   static void shorten(Tree clause, Set<Tree> keep, Set<Tree> skip, int longest) {
+    shorten(clause, keep, skip, longest, false);
+  }
+
+  /**
+   * As {@link #shorten(Tree, Set, Set, int)}, but {@code fromTheEnd}: the last adjunct leaves
+   * first, so that a statement keeps what it says first (a news lead puts the news there).
+   */
+  static void shorten(
+      Tree clause, Set<Tree> keep, Set<Tree> skip, int longest, boolean fromTheEnd) {
+    List<Tree> order = clause.getLeaves();
     for (int round = 0; round < 8 && words(Prompts.leaves(clause, skip)) > longest; round++) {
       Tree best = null;
       int most = 0;
@@ -26,7 +36,8 @@ final class Shortening {
         if (parent == null || skip.contains(t) || !removable(t, parent) || touches(t, keep)) {
           continue;
         }
-        int n = words(Prompts.leaves(t, skip));
+        int n =
+            fromTheEnd ? order.indexOf(t.getLeaves().get(0)) + 1 : words(Prompts.leaves(t, skip));
         if (n > most) {
           most = n;
           best = t;
@@ -47,6 +58,9 @@ final class Shortening {
     if (Trees.is(parent, "VP")) {
       return Trees.is(t, "PP", "SBAR", "ADVP", "PRN")
           || Trees.is(t, "S") && Clauses.subject(t).isEmpty() && Clauses.isParticiple(t);
+    }
+    if (Trees.is(parent, "NP") && properHead(parent)) {
+      return false; // "the Daughters of the American Revolution": part of a name
     }
     if (Trees.is(parent, "NP") && parent.firstChild() != t) {
       return Trees.is(t, "PP", "SBAR", "VP", "PRN", "RRC");
@@ -77,6 +91,12 @@ final class Shortening {
           "so",
           "where",
           "whenever");
+
+  private static boolean properHead(Tree np) {
+    Tree head = np.firstChild();
+    Tree last = head.isPreTerminal() ? head : Trees.headLeaf(head).parent(np);
+    return last != null && Trees.is(last, "NNP", "NNPS");
+  }
 
   private static boolean touches(Tree t, Set<Tree> keep) {
     for (Tree k : keep) {

@@ -33,6 +33,10 @@ final class Statements {
           "TITLE");
   private static final int LONGEST_STATEMENT = 22;
   private static final int LONGEST_LEAD = 34;
+
+  /** What a long lead is shortened to before it is the key of the main-idea question. */
+  private static final int SHORT_LEAD = 26;
+
   private static final int LONGEST_CLOZE = 25;
 
   /** What a blank may stand for: names, places, dates and numbers, not adjectives or titles. */
@@ -102,7 +106,7 @@ final class Statements {
    * a news lead runs long, and the main idea is asked with whole leads as the choices.
    */
   Optional<String> leadStatement(Clause c) {
-    return statement(c, resolver.resolve(c), LONGEST_LEAD);
+    return statement(c, resolver.resolve(c), LONGEST_LEAD, true);
   }
 
   private Optional<String> statement(Clause c, Map<Tree, String> words) {
@@ -110,7 +114,20 @@ final class Statements {
   }
 
   private Optional<String> statement(Clause c, Map<Tree, String> words, int longest) {
+    return statement(c, words, longest, false);
+  }
+
+  /**
+   * {@code shortened}: a long lead loses its adjuncts, the longest first, so that the key of the
+   * main-idea question is not the one long choice ("… in the Daughters of the American Revolution
+   * Constitution Hall in Washington D.C.").
+   */
+  private Optional<String> statement(
+      Clause c, Map<Tree, String> words, int longest, boolean shortened) {
     Set<Tree> skip = Prompts.dropped(c.predicate());
+    if (shortened) {
+      Shortening.shorten(c.tree(), Set.of(), skip, SHORT_LEAD, true);
+    }
     Map<Tree, String> first = new IdentityHashMap<>(words);
     List<Tree> subjectLeaves = c.subject().getLeaves();
     if (!subjectLeaves.isEmpty() && !first.containsKey(subjectLeaves.get(0))) {
@@ -272,6 +289,15 @@ final class Statements {
     String replacement = wrong.get().get(0);
     if (type.equals("NUMBER")) {
       replacement = NumberChoices.formatLike(original, Long.parseLong(replacement));
+    } else {
+      // A name the article gives: one from the shipped lists ("a pilgrimage to Brasilia") is
+      // false at a glance, without reading.
+      String article = mentions.analysis().text();
+      Optional<String> named = wrong.get().stream().filter(article::contains).findFirst();
+      if (named.isEmpty()) {
+        return Optional.empty();
+      }
+      replacement = named.get();
     }
     Map<Tree, String> words = new IdentityHashMap<>(names);
     boolean firstLeaf = true;

@@ -188,30 +188,43 @@ final class Trees {
    * aside, never what a statement is about, and it would make every question of the clause longer.
    */
   static void removeBrackets(Tree root) {
+    Set<Tree> phrases = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Tree t : root.subTreeList()) {
-      Tree[] kids = t.children();
-      for (int i = kids.length - 1; i >= 0; i--) {
-        if (Trees.is(kids[i], "-RRB-")) {
-          int open = i - 1;
-          while (open >= 0 && !Trees.is(kids[open], "-LRB-")) {
-            open--;
-          }
-          if (open < 0) {
-            continue;
-          }
-          for (int j = i; j >= open; j--) {
-            t.removeChild(j);
-          }
-          i = open;
-          kids = t.children();
-        }
+      if (!t.isLeaf()) {
+        phrases.add(t);
       }
     }
     for (Tree t : root.subTreeList()) {
-      for (int i = t.numChildren() - 1; i >= 0; i--) {
-        Tree k = t.getChild(i);
-        if (Trees.is(k, "PRN") && k.numChildren() == 0) {
-          t.removeChild(i);
+      // Innermost pair first, again and again: "((it))" loses both pairs.
+      boolean found = true;
+      while (found) {
+        found = false;
+        Tree[] kids = t.children();
+        int open = -1;
+        for (int i = 0; i < kids.length && !found; i++) {
+          if (Trees.is(kids[i], "-LRB-")) {
+            open = i;
+          } else if (Trees.is(kids[i], "-RRB-") && open >= 0) {
+            for (int j = i; j >= open; j--) {
+              t.removeChild(j);
+            }
+            found = true;
+          }
+        }
+      }
+    }
+    // A phrase left with nothing in it ("(FRAG)" of "((it))") would read as a word: it goes too,
+    // and so does a phrase that held only it.
+    boolean removed = true;
+    while (removed) {
+      removed = false;
+      for (Tree t : root.subTreeList()) {
+        for (int i = t.numChildren() - 1; i >= 0; i--) {
+          Tree k = t.getChild(i);
+          if (phrases.contains(k) && k.numChildren() == 0) {
+            t.removeChild(i);
+            removed = true;
+          }
         }
       }
     }

@@ -18,6 +18,10 @@ final class Wellformed {
           "will", "would", "can", "could", "may", "might", "must", "should", "shall", "soon", "its",
           "their", "his", "her", "than", "if", "because", "so", "also", "very", "not");
 
+  private static final java.util.regex.Pattern TREE_LABEL =
+      java.util.regex.Pattern.compile(
+          "\\((?:FRAG|NP|VP|PP|S|SBAR|PRN|ADJP|ADVP|QP|NML|WHNP|UCP|X|-LRB-|-RRB-)\\)");
+
   private Wellformed() {}
 
   /** True if {@code text} (a prompt or a statement) reads as whole. */
@@ -33,6 +37,9 @@ final class Wellformed {
     }
     if (t.matches("(?i).*\\bboth\\b.*") && !t.matches("(?i).*\\bboth\\b.*\\band\\b.*")) {
       return false; // "Who has drawn both praise?": the other half went missing
+    }
+    if (TREE_LABEL.matcher(t).find()) {
+      return false; // a phrase of the parse that lost its words, written as its label
     }
     if (count(t, '“') != count(t, '”')
         || count(t, '"') % 2 != 0

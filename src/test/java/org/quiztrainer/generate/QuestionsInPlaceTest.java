@@ -205,4 +205,28 @@ class QuestionsInPlaceTest {
         .contains("a simple lever", "a long chain", "a brass whistle")
         .doesNotContain("a great fear");
   }
+
+  @Test
+  void a_phrase_left_empty_by_a_bracket_is_not_written_as_its_label() {
+    edu.stanford.nlp.trees.Tree t =
+        org.quiztrainer.testing.StoredAnalyses.parse(
+            "(ROOT (S (NP (DT The) (NN city)) (VP (VBD reasoned) (NP (NN this)) (FRAG (-LRB- -LRB-)"
+                + " (-LRB- -LRB-) (NP (PRP it)) (-RRB- -RRB-) (-RRB- -RRB-))) (. .)))");
+    Trees.removeBrackets(t);
+    assertThat(t.getLeaves().stream().map(l -> l.value()).toList())
+        .containsExactly("The", "city", "reasoned", "this", ".");
+  }
+
+  @Test
+  void a_false_statement_swaps_in_only_a_name_the_article_gives() {
+    Fixtures f =
+        Fixtures.sentence(
+                "(ROOT (S (NP (NNS Muslims)) (VP (VBP travel) (PP (TO to) (NP (NNP Mecca))) (PP"
+                    + " (IN for) (NP (DT the) (NN pilgrimage)))) (. .)))")
+            .entity("Mecca", "CITY")
+            .lemma("travel", "travel");
+    assertThat(f.drafts(Lexicon.NONE))
+        .filteredOn(d -> d.kind() == Kind.TRUE_FALSE && d.answer().equals("false"))
+        .isEmpty();
+  }
 }

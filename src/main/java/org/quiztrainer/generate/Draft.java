@@ -64,6 +64,31 @@ record Draft(
         origin);
   }
 
+  /** The same question with its words written anew (a misspelling of the article corrected). */
+  Draft rewritten(java.util.function.UnaryOperator<String> fix) {
+    String key = fix.apply(answer);
+    List<String> alsoAccepted = new java.util.ArrayList<>();
+    for (String a : accepted) {
+      alsoAccepted.add(fix.apply(a));
+    }
+    if (!key.equals(answer)) {
+      alsoAccepted.add(answer); // the article's own spelling is not marked wrong
+    }
+    return new Draft(
+        type,
+        fix.apply(prompt),
+        choices.stream().map(c -> c.equals(answer) ? key : fix.apply(c)).toList(),
+        key,
+        alsoAccepted.stream().distinct().filter(a -> !a.equals(key)).toList(),
+        sentence,
+        begin,
+        end,
+        skill,
+        kind,
+        answerType,
+        origin);
+  }
+
   int promptWords() {
     return words(prompt);
   }

@@ -74,12 +74,13 @@ final class Drafting {
     List<Draft> all = new ArrayList<>(Ambiguity.answeredOnce(out));
     MainIdea.build(article, mains).ifPresent(all::add);
     all.addAll(new Vocabulary(lexicon).build(article));
+    Misspellings misspellings = new Misspellings(article.analysis(), lexicon);
     List<Draft> formed = new ArrayList<>();
     PhraseChoices phraseChoices = new PhraseChoices(article, lexicon);
     for (Draft d : all) {
       Draft f = form(d, distractors, phraseChoices);
       if (f != null) {
-        formed.add(f);
+        formed.add(f.rewritten(misspellings::fix));
       }
     }
     return formed;

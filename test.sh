@@ -32,18 +32,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# Unit, property, DAO, HTTP, durability and browser tests, and beside them, in a JVM of their
-# own, the tests that need the language models (loading them keeps one core busy for half a
-# minute while the first pass waits on sockets and browsers); then the jar and the format check.
-mvn -B -q test-compile
-mvn -B surefire:test@nlp -Dtests.reports=target/surefire-reports-nlp > target/nlp-tests.log 2>&1 &
-nlp_pid=$!
-nlp_status=0
-mvn -B surefire:test || { wait "$nlp_pid" || true; exit 1; }
-wait "$nlp_pid" || nlp_status=$?
-grep -E "Tests run:|FAIL|ERROR" target/nlp-tests.log | tail -25
-[ "$nlp_status" -eq 0 ] || { echo "the tests that need the language models failed (target/nlp-tests.log)"; exit 1; }
-mvn -B -q verify -DskipTests
+# Unit, property, DAO, HTTP, durability and browser tests (then, in a JVM of their own, the tests
+# that need the language models); formatting check. The jar is built as part of verify.
+mvn -B verify
 
 # Mutation testing of the core (PIT) on the classes verify compiled; the build fails below the
 # threshold in pom.xml.

@@ -166,7 +166,8 @@ final class Drafting {
 
   /**
    * A question for each name, place, date and amount of the article that no question asks about
-   * yet, where the sentence allows one: the teacher sees every fact the article names.
+   * yet, where the sentence allows one, else a fill-in-the-blank: the teacher sees every fact the
+   * article names.
    */
   private List<Draft> unasked(List<Draft> asked, InSitu inSitu) {
     Set<String> keys = new java.util.HashSet<>();
@@ -179,6 +180,7 @@ final class Drafting {
         if (ASKABLE.contains(e.type()) && !askedAbout && !Distractors.isVague(e.text())) {
           inSitu
               .about(s, e)
+              .or(() -> inSitu.blank(s, e))
               .ifPresent(
                   d -> {
                     out.add(d);

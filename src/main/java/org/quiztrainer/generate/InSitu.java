@@ -2,6 +2,7 @@ package org.quiztrainer.generate;
 
 import edu.stanford.nlp.trees.Tree;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.quiztrainer.nlp.Entity;
 import org.quiztrainer.nlp.Sentence;
 import org.quiztrainer.nlp.Token;
+import org.quiztrainer.quiz.QuestionType;
 
 /**
  * Questions that ask for a phrase where it stands: "Tesla made claims about what weapon after
@@ -69,6 +71,38 @@ final class InSitu {
    * the modifiers before its subject that don't hold it.
    */
   Optional<Draft> about(Sentence s, Entity e) {
+    Optional<Clause> held = clauseHolding(s, e);
+    if (held.isEmpty()) {
+      return Optional.empty();
+    }
+    Clause c = held.get();
+    Map<Tree, String> names = resolver.resolve(c);
+    for (Target t : nameTargets.in(c)) {
+      if (t.key().equals(e.text())) {
+        return question(c, t, names);
+      }
+    }
+    for (Tree np : phraseTargets.phrases(c)) {
+      Optional<Target> t = phraseTargets.of(s, np);
+      boolean titled =
+          c.subject().dominates(np) && t.map(x -> x.type().equals("PERSON")).orElse(false);
+      if (t.isPresent()
+          && !titled
+          && !PhraseTargets.partitive(s, np)
+          && t.get().key().contains(e.text())
+          && Draft.words(t.get().key()) <= 6) {
+        return question(c, t.get(), names);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The smallest clause of the sentence that holds the entity, without its brackets and without the
+   * modifiers before its subject that don't hold the entity; none if that clause can't be asked
+   * about (no tense, a misparse, a subject only "the countries").
+   */
+  private Optional<Clause> clauseHolding(Sentence s, Entity e) {
     if (s.tree() == null) {
       return Optional.empty();
     }
@@ -97,25 +131,71 @@ final class InSitu {
     if (Phrases.misparsed(c.subject()) || !finite(c) || definiteAlone(s, c.subject())) {
       return Optional.empty();
     }
-    Map<Tree, String> names = resolver.resolve(c);
-    for (Target t : nameTargets.in(c)) {
-      if (t.key().equals(e.text())) {
-        return question(c, t, names);
+    return Optional.of(c);
+  }
+
+  /**
+   * Where no question can be made of a name, date or amount, a fill-in-the-blank of the smallest
+   * clause that holds it, shortened to at most 24 words: "Fill in the blank: Tesla received his
+   * last patent in _____." Selection keeps blanks to one in five of the list.
+   */
+  Optional<Draft> blank(Sentence s, Entity e) {
+    if (Statements.isSmallNumber(e)) {
+      return Optional.empty(); // "in groups of _____": three, or two, or four
+    }
+    Optional<Clause> held = clauseHolding(s, e);
+    if (held.isEmpty()) {
+      return Optional.empty();
+    }
+    Clause c = held.get();
+    Set<Tree> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Tree leaf : c.tree().getLeaves()) {
+      if (Trees.isOriginal(leaf) && e.covers(s.tokenOf(leaf).index())) {
+        keep.add(leaf);
       }
     }
-    for (Tree np : phraseTargets.phrases(c)) {
-      Optional<Target> t = phraseTargets.of(s, np);
-      boolean titled =
-          c.subject().dominates(np) && t.map(x -> x.type().equals("PERSON")).orElse(false);
-      if (t.isPresent()
-          && !titled
-          && !PhraseTargets.partitive(s, np)
-          && t.get().key().contains(e.text())
-          && Draft.words(t.get().key()) <= 6) {
-        return question(c, t.get(), names);
+    if (keep.size() != e.end() - e.start()) {
+      return Optional.empty();
+    }
+    Tree anchor = keep.iterator().next().parent(c.tree());
+    Set<Tree> skip = Prompts.dropped(c.predicate(), anchor);
+    skip.remove(anchor);
+    Shortening.shorten(c.tree(), keep, skip, LONGEST - 2);
+    Map<Tree, String> words = new IdentityHashMap<>(resolver.resolve(c));
+    List<Tree> leaves = Prompts.leaves(c.tree(), skip);
+    boolean first = true;
+    for (Tree leaf : leaves) {
+      if (keep.contains(leaf)) {
+        words.put(leaf, first ? "_____" : "");
+        first = false;
       }
     }
-    return Optional.empty();
+    if (first) {
+      return Optional.empty();
+    }
+    if (!words.containsKey(leaves.get(0))) {
+      String w = Render.word(leaves.get(0), s);
+      words.put(leaves.get(0), Prompts.firstWordInside(leaves.get(0), c.tree(), s, w));
+    }
+    String text =
+        Render.capitalized(Statements.trimEnd(Render.leaves(leaves, s, words)).strip()) + ".";
+    if (Draft.words(text) > LONGEST
+        || Draft.words(text) < 5
+        || Prompts.mentionsAnswer(text.replace("_____", ""), e.text())
+        || Resolver.dangles(text, resolver.anchored(c))
+        || !Wellformed.reads(text)
+        || !Wellformed.endsWhole(text)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        c.draft(
+            QuestionType.SHORT_ANSWER,
+            "Fill in the blank: " + text,
+            e.text(),
+            List.of(),
+            Answers.skillOf(e.type()),
+            Kind.CLOZE,
+            e.type()));
   }
 
   /** "the countries", "the team": a thing named before, which the question alone can't say. */

@@ -56,11 +56,17 @@ final class Shortening {
       return false; // "have not said why the team was denied visas": what was said is the object
     }
     if (Trees.is(parent, "VP")) {
+      if (Trees.is(t, "PP") && onlyComplement(t, parent)) {
+        return false; // "consists of girls", "relies on donors": what the verb needs
+      }
       return Trees.is(t, "PP", "SBAR", "ADVP", "PRN")
           || Trees.is(t, "S") && Clauses.subject(t).isEmpty() && Clauses.isParticiple(t);
     }
     if (Trees.is(parent, "NP") && properHead(parent)) {
       return false; // "the Daughters of the American Revolution": part of a name
+    }
+    if (Trees.is(parent, "NP") && Trees.is(t, "PP") && Trees.firstWord(t).equals("of")) {
+      return false; // "a group of Afghan teenagers": the group is of them
     }
     if (Trees.is(parent, "NP") && parent.firstChild() != t) {
       return Trees.is(t, "PP", "SBAR", "VP", "PRN", "RRC");
@@ -91,6 +97,19 @@ final class Shortening {
           "so",
           "where",
           "whenever");
+
+  /** True if the prepositional phrase is the first phrase after the verb, with no object before. */
+  private static boolean onlyComplement(Tree pp, Tree vp) {
+    for (Tree k : vp.children()) {
+      if (k == pp) {
+        return true;
+      }
+      if (Trees.is(k, "NP", "S", "SBAR", "ADJP", "PP")) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   private static boolean properHead(Tree np) {
     Tree head = np.firstChild();

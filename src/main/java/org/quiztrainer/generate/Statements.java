@@ -88,7 +88,7 @@ final class Statements {
         && s.tokens().get(e.end()).text().equals(")");
   }
 
-  private static boolean isSmallNumber(Entity e) {
+  static boolean isSmallNumber(Entity e) {
     return e.type().equals("NUMBER")
         && Numbers.digits(e.text())
             .map(n -> n.length() <= 2 && Double.parseDouble(n) <= 12)

@@ -229,4 +229,32 @@ class QuestionsInPlaceTest {
         .filteredOn(d -> d.kind() == Kind.TRUE_FALSE && d.answer().equals("false"))
         .isEmpty();
   }
+
+  @Test
+  void an_amount_in_a_long_sentence_no_question_can_ask_about_is_blanked_in_its_shortened_clause() {
+    Fixtures f =
+        Fixtures.sentence(
+                "(ROOT (S (NP (NP (NNS Teams)) (PP (IN from) (NP (NP (JJ different) (NNS countrie"
+                    + "s)) (PP (IN around) (NP (DT the) (NN world)))))) (VP (VBD were) (VP (VBN arrange"
+                    + "d) (PP (IN by) (NP (NP (DT the) (NNS organisers)) (PP (IN of) (NP (DT the) (JJ b"
+                    + "ig) (NN contest))))) (PP (IN in) (NP (NP (NNS groups)) (PP (IN of) (NP (CD 300))"
+                    + "))) (PP (IN on) (NP (NP (DT the) (JJ first) (NN morning)) (PP (IN of) (NP (DT th"
+                    + "e) (JJ long) (NN competition))))) (PP (IN in) (NP (NP (DT the) (JJ old) (NN hall"
+                    + ")) (PP (IN of) (NP (DT the) (NN city))))))) (. .)))")
+            .lemma("were", "be")
+            .entity("300", "NUMBER")
+            .lemma("arranged", "arrange");
+    var a = f.analysis();
+    Mentions m = new Mentions(a);
+    Draft blank =
+        new InSitu(m, new Resolver(m))
+            .blank(a.sentences().get(0), a.entitiesIn(0).get(0))
+            .orElseThrow();
+    assertThat(blank.prompt())
+        .startsWith("Fill in the blank: Teams")
+        .contains("groups of _____")
+        .doesNotContain("city");
+    assertThat(Draft.words(blank.prompt())).isLessThanOrEqualTo(28);
+    assertThat(blank.answer()).isEqualTo("300");
+  }
 }
